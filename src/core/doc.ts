@@ -64,6 +64,8 @@ export interface FigureMention extends Span {
   unit?: string;
   category: string | null;
   about: string | null;
+  /** The same bounds in a converted unit where it helps (miles → km). */
+  converted?: { unit: string; low: number | null; high: number | null };
 }
 
 export interface SourceSpan extends Span {
