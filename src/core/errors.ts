@@ -22,6 +22,7 @@ export const ERRORS = {
   E112: 'no such file or directory',
   E113: 'feed is not well-formed: {message}',
   E114: 'HTML is nested too deeply ({depth} levels); the cleaner flattened it',
+  E115: 'CSV header names no text, body, html or title column (columns: {columns})',
   E201: 'document has no text left after cleaning',
   E301: 'database error: {message}',
   E302: 'database {path} was written by a newer schema version ({found} > {supported}); upgrade triangulate',
