@@ -1,0 +1,277 @@
+/** @module The shared conformance suite every Store implementation must pass (SQLite now, PostgreSQL later). */
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyDocument, type Document } from '../core/doc.js';
+import type { Store } from './contract.js';
+import { sampleDocument } from './sample-docs.js';
+
+const OPTS = { pipelineVersion: '0.1.0', stages: ['segment.v1', 'claims.v1'] };
+
+/** A body long enough to be fingerprinted, different for each seed word list. */
+function article(id: string, title: string, body: string): Document {
+  const text = `${title}\n\n${body}`;
+  const doc = emptyDocument(id, text, title.length + 2);
+  doc.title = title;
+  return doc;
+}
+
+const BODY =
+  'Russian forces shelled the outskirts of Kharkiv overnight, regional governor Oleh Synehubov said on Telegram on Tuesday morning. ' +
+  'Three civilians were wounded when a residential building caught fire, and emergency crews worked for hours to put out the blaze. ' +
+  'The governor urged residents to stay in shelters while air raid sirens sounded across the region for most of the night. ' +
+  'Moscow did not comment on the reports, which could not be independently verified by journalists working in the area. ' +
+  'Kharkiv, the second largest city of the country, has been hit repeatedly since the first weeks of the invasion, and many of ' +
+  'its northern districts lie within range of artillery positioned just across the border. Local officials said schools would ' +
+  'continue to teach online, and that the metro stations would stay open at night as shelters for families with small children.';
+
+/**
+ * Registers the Store conformance tests.
+ * @param create Returns a fresh, empty store for each test.
+ */
+export function runStoreContract(create: () => Promise<Store>): void {
+  describe('Store contract', () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await create();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('adds a document and returns it exactly as put', async () => {
+      const doc = sampleDocument('doc-1', 1);
+      expect(await store.putDocument(doc, OPTS)).toEqual({ status: 'added', id: 'doc-1' });
+      expect(await store.getDocument('doc-1')).toEqual(doc);
+      expect(await store.getDocument('missing')).toBeNull();
+    });
+
+    it('is idempotent: the same document again is unchanged and nothing is duplicated', async () => {
+      const doc = sampleDocument('doc-1', 1);
+      await store.putDocument(doc, OPTS);
+      expect((await store.putDocument(doc, OPTS)).status).toBe('unchanged');
+      const s = await store.stats();
+      expect(s.documents).toBe(1);
+      expect(s.claims).toBe(doc.claims.length);
+      expect(s.figures).toBe(doc.figures.length);
+      expect(s.entities).toBe(doc.entities.length);
+      expect((await store.search('soldiers')).length).toBe(1);
+    });
+
+    it.each([
+      ['changed content', (d: Document) => sampleDocument(d.id, 2), OPTS],
+      ['a new pipeline version', (d: Document) => d, { ...OPTS, pipelineVersion: '0.2.0' }],
+      ['changed stages', (d: Document) => d, { ...OPTS, stages: ['segment.v2'] }],
+    ])('replaces the layers on %s (updated)', async (_label, change, opts) => {
+      const doc = sampleDocument('doc-1', 1, 6);
+      await store.putDocument(doc, OPTS);
+      const next = change(structuredClone(doc));
+      next.claims = next.claims.slice(0, 2);
+      expect((await store.putDocument(next, opts)).status).toBe('updated');
+      expect(await store.getDocument('doc-1')).toEqual(next);
+      const s = await store.stats();
+      expect(s.documents).toBe(1);
+      expect(s.claims).toBe(2);
+      const seed = next.text.includes('seed 2') ? 2 : 1;
+      expect((await store.search(`"seed ${seed}"`)).map((h) => h.id)).toEqual(['doc-1']);
+      if (seed === 2) expect(await store.search('"seed 1"')).toEqual([]);
+    });
+
+    it('replaces the full-text index on update: the old text is no longer found', async () => {
+      await store.putDocument(article('a', 'Shelling in Kharkiv', BODY), OPTS);
+      await store.putDocument(article('a', 'Quiet night in Odesa', 'Nothing happened in Odesa overnight, the city council said on Wednesday.'), OPTS);
+      expect(await store.search('Kharkiv')).toEqual([]);
+      expect((await store.search('Odesa')).map((h) => h.id)).toEqual(['a']);
+    });
+
+    it('stores an exact copy and links it to the original', async () => {
+      await store.putDocument(article('orig', 'Shelling in Kharkiv', BODY), OPTS);
+      const copy = article('copy', 'SHELLING IN KHARKIV', BODY.replace(/  */g, '  '));
+      expect(await store.putDocument(copy, OPTS)).toEqual({ status: 'duplicate', id: 'copy', duplicateOf: 'orig', duplicateKind: 'exact', similarity: 1 });
+      expect((await store.getDocument('copy'))?.text).toBe(copy.text);
+      expect((await store.stats()).duplicates).toEqual({ exact: 1, near: 0 });
+      const docs = await store.listDocuments();
+      expect(docs.find((d) => d.id === 'copy')?.duplicateOf).toBe('orig');
+      expect(docs.find((d) => d.id === 'orig')?.duplicateOf).toBeNull();
+    });
+
+    it('stores a near copy (new headline, edited words, another footer) and links it', async () => {
+      await store.putDocument(article('orig', 'Shelling in Kharkiv', BODY + '\n\nRead more on our website.'), OPTS);
+      const edited = BODY.replace('Tuesday morning', 'Tuesday').replace('for hours', 'for several hours') + '\n\nThis story first appeared on Example News.';
+      const r = await store.putDocument(article('syndicated', 'Kharkiv hit overnight', edited), OPTS);
+      expect(r.status).toBe('duplicate');
+      expect(r.duplicateOf).toBe('orig');
+      expect(r.duplicateKind).toBe('near');
+      expect((await store.stats()).duplicates.near).toBe(1);
+    });
+
+    it('does not link unrelated documents', async () => {
+      for (let i = 1; i <= 5; i++) expect((await store.putDocument(sampleDocument(`d${i}`, i), OPTS)).status).toBe('added');
+      expect((await store.stats()).duplicates).toEqual({ exact: 0, near: 0 });
+    });
+
+    it.each([
+      ['"unbalanced quote', 0],
+      ['-leading dash', 0],
+      ['Kharkiv -Kyiv', 1],
+      ['Kharkiv -governor', 0],
+      ['-Kharkiv', 0],
+      ['NOT AND OR', 0],
+      ['NEAR(', 0],
+      ['col:on', 0],
+      ['*', 0],
+      ['', 0],
+      ['   ', 0],
+      ["governor's", 0],
+      ['(Kharkiv)', 1],
+      ['"regional governor"', 1],
+      ['KHARKIV shelters', 1],
+    ])('search accepts any input: %j → %d hits', async (query, hits) => {
+      await store.putDocument(article('a', 'Shelling in Kharkiv', BODY), OPTS);
+      const res = await store.search(query);
+      expect(res.length).toBe(hits);
+      if (hits) expect(res[0]!.snippet).toMatch(/\[/);
+    });
+
+    it('search returns snippets with the match marked and ranks title matches first', async () => {
+      await store.putDocument(article('a', 'Shelling in Kharkiv', BODY), OPTS);
+      await store.putDocument(article('b', 'Quiet night', 'Nothing happened in Odesa; Kharkiv was mentioned once.'), OPTS);
+      const hits = await store.search('kharkiv');
+      expect(hits.map((h) => h.id)).toEqual(['a', 'b']);
+      expect(hits[1]!.snippet).toContain('[Kharkiv]');
+    });
+
+    it('search finds a word that is only in the title, with the title as snippet', async () => {
+      await store.putDocument(article('a', 'Zaporizhzhia update', BODY), OPTS);
+      const hits = await store.search('zaporizhzhia');
+      expect(hits.map((h) => h.id)).toEqual(['a']);
+      expect(hits[0]!.snippet).toContain('[Zaporizhzhia]');
+    });
+
+    it('lists documents with an outlet filter and paging', async () => {
+      for (let i = 1; i <= 6; i++) await store.putDocument(sampleDocument(`d${i}`, i, 3), OPTS);
+      const all = await store.listDocuments({ limit: 100 });
+      expect(all.length).toBe(6);
+      expect((await store.listDocuments({ limit: 2, offset: 2 })).map((d) => d.id)).toEqual(all.slice(2, 4).map((d) => d.id));
+      const outlet = all[0]!.outlet!;
+      const some = await store.listDocuments({ outlet });
+      expect(some.length).toBe(all.filter((d) => d.outlet === outlet).length);
+      expect(all.map((d) => d.published)).toEqual([...all.map((d) => d.published)].sort().reverse());
+    });
+
+    it('groups entities by canonical id with counts, filtered by type', async () => {
+      const a = sampleDocument('a', 1, 8);
+      const b = sampleDocument('b', 2, 8);
+      await store.putDocument(a, OPTS);
+      await store.putDocument(b, OPTS);
+      const people = await store.listEntities({ type: 'PERSON' });
+      expect(people.every((e) => e.type === 'PERSON')).toBe(true);
+      const expected = new Map<string, number>();
+      for (const e of [...a.entities, ...b.entities]) if (e.type === 'PERSON') expected.set(e.id, (expected.get(e.id) ?? 0) + 1);
+      expect(new Map(people.map((e) => [e.id, e.mentions]))).toEqual(expected);
+      expect(people[0]!.mentions).toBeGreaterThanOrEqual(people[people.length - 1]!.mentions);
+    });
+
+    it('finds every mention of an entity by id, name or surface text, with its sentence', async () => {
+      const a = sampleDocument('a', 1, 8);
+      await store.putDocument(a, OPTS);
+      const target = a.entities.find((e) => e.type === 'PERSON')!;
+      const expected = a.entities.filter((e) => e.id === target.id).length;
+      for (const q of [target.id, target.name, target.name.toUpperCase()]) {
+        const rows = await store.entityMentions(q);
+        expect(rows.length).toBe(expected);
+        for (const r of rows) {
+          expect(a.text.slice(r.start, r.end)).toBe(r.text);
+          expect(r.sentence.text).toBe(a.text.slice(r.sentence.start, r.sentence.end));
+          expect(r.sentence.start <= r.start && r.end <= r.sentence.end).toBe(true);
+          expect(r.sentence.text).toContain('soldiers were killed');
+        }
+      }
+      expect(await store.entityMentions('Nobody Atall')).toEqual([]);
+    });
+
+    it('falls back to the line when a document has no sentence layer', async () => {
+      const doc = article('a', 'Title', 'First line about Kyiv.\nSecond line.');
+      const start = doc.text.indexOf('Kyiv');
+      doc.entities.push({ start, end: start + 4, text: 'Kyiv', type: 'PLACE', id: 'place:kyiv', name: 'Kyiv' });
+      await store.putDocument(doc, OPTS);
+      expect((await store.entityMentions('kyiv'))[0]!.sentence.text).toBe('First line about Kyiv.');
+    });
+
+    it('lists places, figures and claims with their filters', async () => {
+      const a = sampleDocument('a', 1, 12);
+      await store.putDocument(a, OPTS);
+      const places = await store.listPlaces();
+      expect(places.reduce((n, p) => n + p.mentions, 0)).toBe(a.places.length);
+      expect((await store.listFigures({ category: 'killed' })).length).toBe(a.figures.length);
+      expect((await store.listFigures({ category: 'wounded' })).length).toBe(0);
+      expect((await store.listFigures({ about: 'RU' })).length).toBe(a.figures.filter((f) => f.about === 'RU').length);
+      expect((await store.listClaims()).length).toBe(a.claims.length);
+      expect((await store.listClaims({ side: 'RU' })).length).toBe(a.claims.filter((c) => c.side === 'RU').length);
+      expect((await store.listClaims({ hedged: true })).length).toBe(a.claims.filter((c) => c.hedged).length);
+      expect((await store.listClaims({ denial: true })).length).toBe(a.claims.filter((c) => c.denial).length);
+      expect((await store.listClaims({ category: 'killed' })).length).toBe(a.claims.length);
+      const src = a.claims[0]!.source!;
+      expect((await store.listClaims({ source: src.name.split(' ')[1]!.toLowerCase() })).length).toBe(
+        a.claims.filter((c) => c.source?.name === src.name).length,
+      );
+      const place = a.places[0]!.name;
+      const about = await store.listClaims({ about: place.toLowerCase() });
+      expect(about.length).toBe(a.claims.filter((c) => c.placeNames?.includes(place)).length);
+      for (const c of about) expect(c.text).toContain(place);
+      const row = (await store.listClaims())[0]!;
+      expect(row).toMatchObject({ docId: 'a', idx: 0, text: a.claims[0]!.text, categories: ['killed'], sourceName: src.name, cue: a.claims[0]!.cue!.text });
+    });
+
+    it('finds claims about an entity mentioned inside the content even without entityIds', async () => {
+      const doc = article('a', 'T', 'Officials said Vladimir Putin ordered the strike.');
+      const s = doc.text.indexOf('Vladimir');
+      const c = doc.text.indexOf('Vladimir Putin ordered');
+      doc.entities.push({ start: s, end: s + 14, text: 'Vladimir Putin', type: 'PERSON', id: 'person:vladimir-putin', name: 'Vladimir Putin', side: 'RU' });
+      doc.claims.push({ start: c, end: doc.text.length - 1, text: doc.text.slice(c, -1), source: null, cue: null, quote: 'indirect', side: 'ANON', hedged: false, denial: false });
+      await store.putDocument(doc, OPTS);
+      expect((await store.listClaims({ about: 'person:vladimir-putin' })).length).toBe(1);
+      expect((await store.listClaims({ about: 'vladimir putin' })).length).toBe(1);
+      expect((await store.listClaims({ about: 'Kyiv' })).length).toBe(0);
+    });
+
+    it('reports corpus statistics', async () => {
+      for (let i = 1; i <= 4; i++) await store.putDocument(sampleDocument(`d${i}`, i, 4), OPTS);
+      const s = await store.stats();
+      expect(s.documents).toBe(4);
+      expect(s.claims).toBe(16);
+      expect(Object.values(s.claimsBySide).reduce((a, b) => a + b, 0)).toBe(16);
+      expect(s.firstPublished! <= s.lastPublished!).toBe(true);
+      expect(s.languages).toEqual({ en: 4 });
+    });
+
+    it('commits a transaction as a whole and rolls back everything when it throws', async () => {
+      await store.transaction(async () => {
+        await store.putDocument(sampleDocument('t1', 1), OPTS);
+        await store.putDocument(sampleDocument('t2', 2), OPTS);
+      });
+      expect((await store.stats()).documents).toBe(2);
+      await expect(
+        store.transaction(async () => {
+          await store.putDocument(sampleDocument('t3', 3), OPTS);
+          await store.putDocument(sampleDocument('t1', 9), OPTS);
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      const s = await store.stats();
+      expect(s.documents).toBe(2);
+      expect(s.claims).toBe(sampleDocument('t1', 1).claims.length * 2);
+      expect(await store.getDocument('t3')).toBeNull();
+      expect(await store.getDocument('t1')).toEqual(sampleDocument('t1', 1));
+      expect(await store.search('"seed 3"')).toEqual([]);
+    });
+
+    it('leaves nothing of a document whose layers cannot be stored', async () => {
+      const bad = sampleDocument('bad', 1);
+      (bad.claims[3] as unknown as { side: null }).side = null;
+      await expect(store.putDocument(bad, OPTS)).rejects.toThrow(/E301/);
+      const s = await store.stats();
+      expect(s.documents + s.claims + s.entities).toBe(0);
+      expect(await store.search('soldiers')).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,519 @@
+/** @module The SQLite store (better-sqlite3, WAL, numbered migrations, FTS5): the default, zero set-up implementation of Store. */
+
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Document, EntityType, Side } from '../../core/doc.js';
+import { TriangulateError } from '../../core/errors.js';
+import { NEAR_DUPLICATE_JACCARD, estimateJaccard, fingerprint, signatureFromBuffer, signatureToBuffer, type Fingerprint } from '../../corpus/dedup/index.js';
+import type {
+  ClaimFilter,
+  ClaimRow,
+  DocumentSummary,
+  EntityMentionRow,
+  EntitySummary,
+  FigureRow,
+  PlaceSummary,
+  PutOptions,
+  PutResult,
+  SearchHit,
+  Store,
+  StoreStats,
+} from '../contract.js';
+import { claimCategories, joinSet, sentenceBounds, splitSet } from './layers.js';
+import { migrate } from './migrations/index.js';
+import { toFtsQuery } from './fts-query.js';
+
+/** Most candidates taken from one LSH bucket (a bucket shared by thousands of pages of boilerplate must not stall a write). */
+export const MAX_BUCKET_CANDIDATES = 50;
+/** Most candidates whose signatures are compared for one document. */
+export const MAX_CANDIDATES = 200;
+/** Default row limit of the listing queries. */
+export const DEFAULT_LIMIT = 100;
+/** How long a writer waits for another process's lock before failing (ms). */
+export const BUSY_TIMEOUT_MS = 10_000;
+
+const LAYER_TABLES = ['removals', 'entities', 'places', 'times', 'figures', 'claims', 'lsh_bands', 'duplicates'] as const;
+
+type Row = Record<string, unknown>;
+
+function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : Number(v ?? 0);
+}
+
+function str(v: unknown): string | null {
+  return v == null ? null : String(v);
+}
+
+/** Options of {@link openSqliteStore}. */
+export interface SqliteStoreOptions {
+  /** Open without writing (no migrations; fails on a missing or older database). */
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating and migrating as needed) a SQLite store.
+ * @param file Database file, or `:memory:` (default).
+ * @throws TriangulateError E302 for a database written by a newer schema, E301 for other database errors.
+ */
+export function openSqliteStore(file = ':memory:', options: SqliteStoreOptions = {}): SqliteStore {
+  let db: BetterSqlite3.Database;
+  try {
+    if (file !== ':memory:' && !options.readonly) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    db = new Database(file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
+  } catch (err) {
+    throw new TriangulateError('E301', { message: `${file}: ${(err as Error).message}` }, { cause: err });
+  }
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (!options.readonly) {
+      if (file !== ':memory:') db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      migrate(db, file);
+    }
+  } catch (err) {
+    db.close();
+    if (err instanceof TriangulateError) throw err;
+    throw new TriangulateError('E301', { message: `${file}: ${(err as Error).message}` }, { cause: err });
+  }
+  return new SqliteStore(db);
+}
+
+/** The SQLite implementation of {@link Store}. Synchronous underneath; async to satisfy the contract. */
+export class SqliteStore implements Store {
+  readonly db: BetterSqlite3.Database;
+  private readonly stmts = new Map<string, BetterSqlite3.Statement>();
+  private savepoint = 0;
+
+  constructor(db: BetterSqlite3.Database) {
+    this.db = db;
+  }
+
+  private st(sql: string): BetterSqlite3.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  async putDocument(doc: Document, options: PutOptions): Promise<PutResult> {
+    try {
+      return this.putSync(doc, options);
+    } catch (err) {
+      if (err instanceof TriangulateError) throw err;
+      throw new TriangulateError('E301', { message: `storing ${doc.id}: ${(err as Error).message}` }, { cause: err });
+    }
+  }
+
+  /** The synchronous body of putDocument: one savepoint per document, so a failure leaves nothing of it. */
+  putSync(doc: Document, options: PutOptions): PutResult {
+    const textHash = sha256(doc.text);
+    const stages = JSON.stringify(options.stages);
+    const existing = this.st(
+      `SELECT d.seq, d.text_hash, d.pipeline_version, d.stages, d.duplicate_of, x.kind, x.similarity
+       FROM documents d LEFT JOIN duplicates x ON x.doc_id = d.id WHERE d.id = ?`,
+    ).get(doc.id) as Row | undefined;
+    if (existing && existing.text_hash === textHash && existing.pipeline_version === options.pipelineVersion && existing.stages === stages) {
+      const r: PutResult = { status: 'unchanged', id: doc.id };
+      if (existing.duplicate_of) {
+        r.duplicateOf = String(existing.duplicate_of);
+        r.duplicateKind = existing.kind as 'exact' | 'near';
+        r.similarity = num(existing.similarity);
+      }
+      return r;
+    }
+    const fp = fingerprint(doc);
+    const dup = this.findDuplicate(doc.id, fp);
+    this.db.transaction(() => this.write(doc, options, textHash, stages, fp, dup, existing != null))();
+    const r: PutResult = { status: existing ? 'updated' : dup ? 'duplicate' : 'added', id: doc.id };
+    if (dup) {
+      r.duplicateOf = dup.original;
+      r.duplicateKind = dup.kind;
+      r.similarity = dup.similarity;
+    }
+    return r;
+  }
+
+  /** The original a document copies: an exact copy (same normalised text) first, else the most similar near-duplicate. */
+  private findDuplicate(id: string, fp: Fingerprint): { original: string; kind: 'exact' | 'near'; similarity: number } | null {
+    const exact = this.st('SELECT id, duplicate_of FROM documents WHERE content_hash = ? AND id <> ? ORDER BY seq LIMIT 1').get(fp.contentHash, id) as
+      | Row
+      | undefined;
+    if (exact) return { original: String(exact.duplicate_of ?? exact.id), kind: 'exact', similarity: 1 };
+    if (!fp.signature) return null;
+    const candidates = new Set<string>();
+    const bucket = this.st(`SELECT doc_id FROM lsh_bands WHERE band = ? AND bucket = ? AND doc_id <> ? LIMIT ${MAX_BUCKET_CANDIDATES}`);
+    for (let b = 0; b < fp.bands.length && candidates.size < MAX_CANDIDATES; b++) {
+      for (const row of bucket.all(b, fp.bands[b], id) as Row[]) candidates.add(String(row.doc_id));
+    }
+    let best: { id: string; original: string; similarity: number; seq: number } | null = null;
+    const get = this.st('SELECT seq, signature, duplicate_of FROM documents WHERE id = ?');
+    for (const cid of candidates) {
+      const row = get.get(cid) as Row | undefined;
+      if (!row || !row.signature) continue;
+      const sim = estimateJaccard(fp.signature, signatureFromBuffer(row.signature as Buffer));
+      if (sim < NEAR_DUPLICATE_JACCARD) continue;
+      const seq = num(row.seq);
+      if (!best || sim > best.similarity || (sim === best.similarity && seq < best.seq)) {
+        best = { id: cid, original: String(row.duplicate_of ?? cid), similarity: sim, seq };
+      }
+    }
+    return best ? { original: best.original, kind: 'near', similarity: best.similarity } : null;
+  }
+
+  private write(
+    doc: Document,
+    options: PutOptions,
+    textHash: string,
+    stages: string,
+    fp: Fingerprint,
+    dup: { original: string; kind: 'exact' | 'near'; similarity: number } | null,
+    exists: boolean,
+  ): void {
+    const now = new Date().toISOString();
+    const json = JSON.stringify({ ...doc, text: '' });
+    const sig = fp.signature ? signatureToBuffer(fp.signature) : null;
+    const origin = doc.meta.origin;
+    const values = [
+      doc.title, doc.url, doc.outlet, doc.published, doc.language, doc.author, doc.text, doc.bodyStart, textHash, fp.contentHash, sig,
+      dup?.original ?? null, options.pipelineVersion, stages, origin?.file ?? null, origin?.record ?? null,
+    ];
+    if (exists) {
+      for (const t of LAYER_TABLES) this.st(`DELETE FROM ${t} WHERE doc_id = ?`).run(doc.id);
+      this.st(
+        `UPDATE documents SET title = ?, url = ?, outlet = ?, published = ?, language = ?, author = ?, text = ?, body_start = ?, text_hash = ?,
+         content_hash = ?, signature = ?, duplicate_of = ?, pipeline_version = ?, stages = ?, source_file = ?, source_record = ?, updated_at = ?, json = ?
+         WHERE id = ?`,
+      ).run(...values, now, json, doc.id);
+    } else {
+      this.st(
+        `INSERT INTO documents (title, url, outlet, published, language, author, text, body_start, text_hash, content_hash, signature, duplicate_of,
+         pipeline_version, stages, source_file, source_record, ingested_at, updated_at, json, id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(...values, now, now, json, doc.id);
+    }
+    const id = doc.id;
+    if (dup) this.st('INSERT INTO duplicates (doc_id, original_id, kind, similarity) VALUES (?, ?, ?, ?)').run(id, dup.original, dup.kind, dup.similarity);
+    const band = this.st('INSERT OR IGNORE INTO lsh_bands (band, bucket, doc_id) VALUES (?, ?, ?)');
+    fp.bands.forEach((key, b) => band.run(b, key, id));
+
+    const rem = this.st('INSERT INTO removals (doc_id, idx, text, reason, at) VALUES (?, ?, ?, ?, ?)');
+    doc.removed.forEach((r, i) => rem.run(id, i, r.text, r.reason, r.at ?? null));
+    const ent = this.st(
+      `INSERT INTO entities (doc_id, idx, start, end, text, type, entity_id, name, side, role, link, sent_start, sent_end)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    doc.entities.forEach((e, i) => {
+      const [ss, se] = sentenceBounds(doc, e.start, e.end);
+      ent.run(id, i, e.start, e.end, e.text, e.type, e.id, e.name, e.side ?? null, e.role ?? null, e.link ?? null, ss, se);
+    });
+    const pl = this.st(
+      `INSERT INTO places (doc_id, idx, start, end, text, name, lat, lon, country, admin1, kind, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    doc.places.forEach((p, i) =>
+      pl.run(id, i, p.start, p.end, p.text, p.name, p.lat, p.lon, p.country ?? null, p.admin1 ?? null, p.kind ?? null, p.geonameid ?? null),
+    );
+    const tm = this.st('INSERT INTO times (doc_id, idx, start, end, text, value, type, mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    doc.times.forEach((t, i) => tm.run(id, i, t.start, t.end, t.text, t.value, t.type ?? null, t.mod ?? null));
+    const fg = this.st(
+      'INSERT INTO figures (doc_id, idx, start, end, text, low, high, approx, unit, category, about) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    doc.figures.forEach((f, i) =>
+      fg.run(id, i, f.start, f.end, f.text, f.low, f.high, f.approx ? 1 : 0, f.unit ?? null, f.category ?? null, f.about ?? null),
+    );
+    const cl = this.st(
+      `INSERT INTO claims (doc_id, idx, start, end, text, side, quote, hedged, denial, key, source_start, source_end, source_text, source_name,
+       source_side, source_entity_id, cue_start, cue_end, cue_text, via_name, via_side, parent, entity_ids, place_names, time_values, categories)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    doc.claims.forEach((c, i) => {
+      const s = c.source;
+      cl.run(
+        id, i, c.start, c.end, c.text, c.side, c.quote, c.hedged ? 1 : 0, c.denial ? 1 : 0, c.key ?? null,
+        s?.start ?? null, s?.end ?? null, s?.text ?? null, s?.name ?? null, s?.side ?? null, s?.entityId ?? null,
+        c.cue?.start ?? null, c.cue?.end ?? null, c.cue?.text ?? null, c.via?.name ?? null, c.via?.side ?? null, c.parent ?? null,
+        joinSet(c.entityIds), joinSet(c.placeNames), joinSet(c.timeValues), joinSet(claimCategories(doc, i)),
+      );
+    });
+  }
+
+  async getDocument(id: string): Promise<Document | null> {
+    const row = this.st('SELECT json, text FROM documents WHERE id = ?').get(id) as Row | undefined;
+    if (!row) return null;
+    const doc = JSON.parse(String(row.json)) as Document;
+    doc.text = String(row.text);
+    return doc;
+  }
+
+  async listDocuments(options: { limit?: number; offset?: number; outlet?: string } = {}): Promise<DocumentSummary[]> {
+    const where = options.outlet != null ? 'WHERE outlet = ? COLLATE NOCASE' : '';
+    const params: unknown[] = options.outlet != null ? [options.outlet] : [];
+    const rows = this.st(
+      `SELECT id, title, url, outlet, published, language, duplicate_of, ingested_at FROM documents ${where}
+       ORDER BY published IS NULL, published DESC, seq LIMIT ? OFFSET ?`,
+    ).all(...params, options.limit ?? DEFAULT_LIMIT, options.offset ?? 0) as Row[];
+    return rows.map((r) => ({
+      id: String(r.id),
+      title: str(r.title),
+      url: str(r.url),
+      outlet: str(r.outlet),
+      published: str(r.published),
+      language: str(r.language),
+      duplicateOf: str(r.duplicate_of),
+      ingestedAt: String(r.ingested_at),
+    }));
+  }
+
+  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    const fts = toFtsQuery(query);
+    if (!fts) return [];
+    const rows = this.st(
+      `SELECT d.id, d.title, d.outlet, d.published, snippet(documents_fts, -1, '[', ']', '…', 16) AS snip, bm25(documents_fts, 5.0, 1.0) AS rank
+       FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+       WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+    ).all(fts, options.limit ?? DEFAULT_LIMIT) as Row[];
+    return rows.map((r) => ({
+      id: String(r.id),
+      title: str(r.title),
+      outlet: str(r.outlet),
+      published: str(r.published),
+      snippet: String(r.snip ?? '').replace(/\s+/g, ' ').trim(),
+      rank: num(r.rank),
+    }));
+  }
+
+  async listEntities(options: { type?: EntityType; limit?: number } = {}): Promise<EntitySummary[]> {
+    const where = options.type ? 'WHERE type = ?' : '';
+    const params: unknown[] = options.type ? [options.type] : [];
+    const rows = this.st(
+      `SELECT entity_id, max(name) AS name, max(type) AS type, max(side) AS side, count(*) AS mentions, count(DISTINCT doc_id) AS documents
+       FROM entities ${where} GROUP BY entity_id ORDER BY mentions DESC, name LIMIT ?`,
+    ).all(...params, options.limit ?? DEFAULT_LIMIT) as Row[];
+    return rows.map((r) => ({
+      id: String(r.entity_id),
+      name: String(r.name),
+      type: String(r.type) as EntityType,
+      side: str(r.side) as Side | null,
+      mentions: num(r.mentions),
+      documents: num(r.documents),
+    }));
+  }
+
+  async entityMentions(nameOrId: string, options: { limit?: number } = {}): Promise<EntityMentionRow[]> {
+    const ids = (
+      this.st(
+        `SELECT DISTINCT entity_id FROM entities WHERE entity_id = ? OR name = ? COLLATE NOCASE OR text = ? COLLATE NOCASE`,
+      ).all(nameOrId, nameOrId, nameOrId) as Row[]
+    ).map((r) => String(r.entity_id));
+    if (ids.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT e.doc_id, d.title, d.published, e.entity_id, e.name, e.type, e.start, e.end, e.text, e.sent_start, e.sent_end
+         FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.entity_id IN (${ids.map(() => '?').join(', ')})
+         ORDER BY d.published IS NULL, d.published DESC, d.seq, e.start LIMIT ?`,
+      )
+      .all(...ids, options.limit ?? 10_000) as Row[];
+    const texts = new Map<string, string>();
+    const textOf = this.st('SELECT text FROM documents WHERE id = ?');
+    return rows.map((r) => {
+      const docId = String(r.doc_id);
+      let text = texts.get(docId);
+      if (text === undefined) {
+        text = String((textOf.get(docId) as Row).text);
+        texts.set(docId, text);
+      }
+      const ss = num(r.sent_start);
+      const se = num(r.sent_end);
+      return {
+        docId,
+        title: str(r.title),
+        published: str(r.published),
+        entityId: String(r.entity_id),
+        name: String(r.name),
+        type: String(r.type) as EntityType,
+        start: num(r.start),
+        end: num(r.end),
+        text: String(r.text),
+        sentence: { start: ss, end: se, text: text.slice(ss, se) },
+      };
+    });
+  }
+
+  async listPlaces(options: { limit?: number } = {}): Promise<PlaceSummary[]> {
+    const rows = this.st(
+      `SELECT name, lat, lon, max(country) AS country, max(admin1) AS admin1, count(*) AS mentions, count(DISTINCT doc_id) AS documents
+       FROM places GROUP BY name, lat, lon ORDER BY mentions DESC, name LIMIT ?`,
+    ).all(options.limit ?? 10_000) as Row[];
+    return rows.map((r) => ({
+      name: String(r.name),
+      lat: num(r.lat),
+      lon: num(r.lon),
+      country: str(r.country),
+      admin1: str(r.admin1),
+      mentions: num(r.mentions),
+      documents: num(r.documents),
+    }));
+  }
+
+  async listFigures(options: { category?: string; about?: string; limit?: number } = {}): Promise<FigureRow[]> {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (options.category) {
+      conds.push('f.category = ? COLLATE NOCASE');
+      params.push(options.category);
+    }
+    if (options.about) {
+      conds.push('f.about = ? COLLATE NOCASE');
+      params.push(options.about);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT f.*, d.title, d.outlet, d.published FROM figures f JOIN documents d ON d.id = f.doc_id
+         ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY d.published IS NULL, d.published, d.seq, f.start LIMIT ?`,
+      )
+      .all(...params, options.limit ?? 10_000) as Row[];
+    return rows.map((r) => ({
+      docId: String(r.doc_id),
+      title: str(r.title),
+      outlet: str(r.outlet),
+      published: str(r.published),
+      start: num(r.start),
+      end: num(r.end),
+      text: String(r.text),
+      low: r.low == null ? null : num(r.low),
+      high: r.high == null ? null : num(r.high),
+      approx: r.approx === 1,
+      unit: str(r.unit),
+      category: str(r.category),
+      about: str(r.about),
+    }));
+  }
+
+  async listClaims(filter: ClaimFilter = {}): Promise<ClaimRow[]> {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (filter.side) {
+      conds.push('c.side = ?');
+      params.push(filter.side);
+    }
+    if (filter.source) {
+      conds.push(`(instr(lower(c.source_name), lower(?)) > 0 OR c.source_entity_id = ? OR c.source_text = ? COLLATE NOCASE)`);
+      params.push(filter.source, filter.source, filter.source);
+    }
+    if (filter.about) {
+      conds.push(`(instr(lower(c.place_names), '|' || lower(?) || '|') > 0
+        OR instr(c.entity_ids, '|' || ? || '|') > 0
+        OR EXISTS (SELECT 1 FROM places p WHERE p.doc_id = c.doc_id AND p.start >= c.start AND p.end <= c.end
+                   AND (p.name = ? COLLATE NOCASE OR p.text = ? COLLATE NOCASE))
+        OR EXISTS (SELECT 1 FROM entities e WHERE e.doc_id = c.doc_id AND e.start >= c.start AND e.end <= c.end
+                   AND (e.entity_id = ? OR e.name = ? COLLATE NOCASE OR e.text = ? COLLATE NOCASE)))`);
+      params.push(...Array<string>(7).fill(filter.about));
+    }
+    if (filter.hedged != null) {
+      conds.push('c.hedged = ?');
+      params.push(filter.hedged ? 1 : 0);
+    }
+    if (filter.denial != null) {
+      conds.push('c.denial = ?');
+      params.push(filter.denial ? 1 : 0);
+    }
+    if (filter.category) {
+      conds.push(`instr(lower(c.categories), '|' || lower(?) || '|') > 0`);
+      params.push(filter.category);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT c.*, d.title, d.outlet, d.published FROM claims c JOIN documents d ON d.id = c.doc_id
+         ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY d.published IS NULL, d.published, d.seq, c.idx LIMIT ?`,
+      )
+      .all(...params, filter.limit ?? 10_000) as Row[];
+    return rows.map((r) => ({
+      docId: String(r.doc_id),
+      idx: num(r.idx),
+      title: str(r.title),
+      outlet: str(r.outlet),
+      published: str(r.published),
+      start: num(r.start),
+      end: num(r.end),
+      text: String(r.text),
+      side: String(r.side) as Side,
+      sourceName: str(r.source_name),
+      sourceSide: str(r.source_side) as Side | null,
+      sourceText: str(r.source_text),
+      cue: str(r.cue_text),
+      quote: String(r.quote) as ClaimRow['quote'],
+      hedged: r.hedged === 1,
+      denial: r.denial === 1,
+      key: str(r.key),
+      categories: splitSet(str(r.categories)),
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const d = this.st(
+      `SELECT count(*) AS n, count(DISTINCT outlet) AS outlets, min(published) AS first, max(published) AS last FROM documents`,
+    ).get() as Row;
+    const dups = this.st(`SELECT kind, count(*) AS n FROM duplicates GROUP BY kind`).all() as Row[];
+    const langs = this.st(`SELECT coalesce(language, '?') AS l, count(*) AS n FROM documents GROUP BY l ORDER BY n DESC`).all() as Row[];
+    const sides = this.st(`SELECT side, count(*) AS n FROM claims GROUP BY side ORDER BY n DESC`).all() as Row[];
+    const count = (t: string): number => num((this.st(`SELECT count(*) AS n FROM ${t}`).get() as Row).n);
+    return {
+      documents: num(d.n),
+      duplicates: {
+        exact: num(dups.find((r) => r.kind === 'exact')?.n),
+        near: num(dups.find((r) => r.kind === 'near')?.n),
+      },
+      outlets: num(d.outlets),
+      languages: Object.fromEntries(langs.map((r) => [String(r.l), num(r.n)])),
+      firstPublished: str(d.first),
+      lastPublished: str(d.last),
+      entities: count('entities'),
+      places: count('places'),
+      figures: count('figures'),
+      claims: count('claims'),
+      claimsBySide: Object.fromEntries(sides.map((r) => [String(r.side), num(r.n)])),
+    };
+  }
+
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.db.inTransaction) {
+      const name = `sp${++this.savepoint}`;
+      this.db.exec(`SAVEPOINT ${name}`);
+      try {
+        const r = await fn();
+        this.db.exec(`RELEASE ${name}`);
+        return r;
+      } catch (err) {
+        this.db.exec(`ROLLBACK TO ${name}`);
+        this.db.exec(`RELEASE ${name}`);
+        throw err;
+      }
+    }
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const r = await fn();
+      this.db.exec('COMMIT');
+      return r;
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    }
+  }
+
+  /** Runs SQLite's integrity check; returns `['ok']` for a sound database. */
+  integrityCheck(): string[] {
+    return (this.db.pragma('integrity_check') as Row[]).map((r) => String(Object.values(r)[0]));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
