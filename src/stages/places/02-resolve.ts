@@ -1,0 +1,191 @@
+/** @module Step 2: disambiguation — picks one referent per toponym from population, kind, story country, admin1 and proximity. */
+
+import type { PlaceMention } from '../../core/doc.js';
+import type { Candidate } from './01-candidates.js';
+import type { GazEntry, Gazetteer } from './gazetteer.js';
+
+/** Prior of a country, a first-level region, and a water body / continent / macro-region (on the log10-population scale). */
+export const COUNTRY_PRIOR = 8.5;
+export const REGION_PRIOR = 7.0;
+export const AREA_PRIOR = 7.5;
+/** Bonus when the mention is an area's own name, not one of a city's alternate names (`Mexico` the country, not Mexico City). */
+export const OWN_NAME_BONUS = 1.0;
+/** Penalty for a city known under the mention only as an alternate name when an area bears it as its own name (`Mexico`). */
+export const ALIAS_VS_AREA_PENALTY = 3.0;
+/** Bonus for a national capital / a first-level seat. */
+export const CAPITAL_BONUS = 1.0;
+export const SEAT_BONUS = 0.5;
+/** Bonus times the share of the story's other mentions that lie in the candidate's country. */
+export const STORY_COUNTRY_BONUS = 3.5;
+/** Bonus when another mention lies in (or is) the candidate's first-level region. */
+export const ADMIN1_BONUS = 2.0;
+/** Bonus when the name is qualified by its region or country (`Paris, Texas`). */
+export const QUALIFIER_BONUS = 10;
+/** Proximity bonuses to other mentions' referents. */
+export const NEAR_KM = 50;
+export const NEAR_BONUS = 2.0;
+export const AROUND_KM = 200;
+export const AROUND_BONUS = 1.0;
+/** Rounds of context re-scoring after the prior-only pass. */
+export const ROUNDS = 2;
+
+/** Great-circle distance in km. */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const dLat = (lat2 - lat1) * r;
+  const dLon = (lon2 - lon1) * r;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+const POPULATED = new Set(['city', 'town', 'village', 'district']);
+
+/** Context-free prior of one entry. */
+export function prior(e: GazEntry): number {
+  let s: number;
+  if (e.kind === 'country') s = COUNTRY_PRIOR;
+  else if (e.kind === 'region') s = Math.max(REGION_PRIOR, Math.log10(e.population + 1));
+  else if (!POPULATED.has(e.kind)) s = AREA_PRIOR;
+  else s = Math.log10(e.population + 1);
+  if (e.seat === 'capital') s += CAPITAL_BONUS;
+  else if (e.seat === 'admin') s += SEAT_BONUS;
+  return s;
+}
+
+/** A mention to resolve: its key, candidate entries and any qualifier/head. */
+export type ResolveInput = Pick<Candidate, 'key' | 'entries' | 'head' | 'qualifier'>;
+
+/** Weight of the admin1 / country "votes" of the other names in the story (share of names with a candidate there). */
+export const A1_SUPPORT_BONUS = 3.0;
+
+interface Support {
+  country: Map<string, number>;
+  a1: Map<string, number>;
+}
+
+/** Each name votes for the countries and regions where it has a candidate, split evenly between them. */
+function votesOf(entries: readonly GazEntry[]): Support {
+  const countries = new Set<string>();
+  const a1s = new Set<string>();
+  for (const e of entries) {
+    if (e.country) countries.add(e.country);
+    if (e.a1) a1s.add(e.a1);
+  }
+  const country = new Map<string, number>();
+  const a1 = new Map<string, number>();
+  for (const c of countries) country.set(c, 1 / countries.size);
+  for (const a of a1s) a1.set(a, 1 / a1s.size);
+  return { country, a1 };
+}
+
+/**
+ * Chooses one entry per mention, jointly over the document.
+ * @returns The chosen entry per input (null when a mention has no entry), and a context anchor for unknown local names.
+ */
+export function resolveAll(inputs: readonly ResolveInput[]): { picks: Array<GazEntry | null>; anchor: GazEntry | null } {
+  // Votes per distinct name, summed over the story; each mention then discounts its own name's vote.
+  const keyVotes = new Map<string, Support>();
+  inputs.forEach((m) => {
+    if (m.entries.length && !keyVotes.has(m.key)) keyVotes.set(m.key, votesOf(m.entries));
+  });
+  const totalCountry = new Map<string, number>();
+  const totalA1 = new Map<string, number>();
+  for (const v of keyVotes.values()) {
+    for (const [c, w] of v.country) totalCountry.set(c, (totalCountry.get(c) ?? 0) + w);
+    for (const [a, w] of v.a1) totalA1.set(a, (totalA1.get(a) ?? 0) + w);
+  }
+  const nKeys = keyVotes.size;
+  const supportScore = (m: ResolveInput, e: GazEntry): number => {
+    const own = keyVotes.get(m.key);
+    const others = nKeys - (own ? 1 : 0);
+    if (others <= 0) return 0;
+    let s = 0;
+    if (e.country) s += (STORY_COUNTRY_BONUS * ((totalCountry.get(e.country) ?? 0) - (own?.country.get(e.country) ?? 0))) / others;
+    if (e.a1) s += (A1_SUPPORT_BONUS * ((totalA1.get(e.a1) ?? 0) - (own?.a1.get(e.a1) ?? 0))) / others;
+    return s;
+  };
+  const qual = (m: ResolveInput, e: GazEntry) =>
+    (m.qualifier && (e.a1 === m.qualifier || e.country === m.qualifier) ? QUALIFIER_BONUS : 0) + (e.key === m.key && !POPULATED.has(e.kind) ? OWN_NAME_BONUS : 0) -
+    (POPULATED.has(e.kind) && e.key !== m.key && m.entries.some((x) => !POPULATED.has(x.kind) && x.key === m.key) ? ALIAS_VS_AREA_PENALTY : 0);
+  let picks = inputs.map((m) => best(m.entries, (e) => prior(e) + qual(m, e) + supportScore(m, e)));
+  for (let round = 0; round < ROUNDS; round++) {
+    const byKey = new Map<string, GazEntry>();
+    inputs.forEach((m, i) => {
+      const p = picks[i];
+      if (p && !byKey.has(m.key)) byKey.set(m.key, p);
+    });
+    const ctx = [...byKey.entries()].map(([key, pick]) => ({ key, pick }));
+    const memo = new Map<string, GazEntry | null>();
+    picks = inputs.map((m) => {
+      if (m.entries.length <= 1) return m.entries[0] ?? null;
+      const sig = `${m.key}\u0000${m.head}\u0000${m.qualifier}`;
+      if (memo.has(sig)) return memo.get(sig)!;
+      const others = ctx.filter((c) => c.key !== m.key);
+      const a1Set = new Set<string>();
+      for (const o of others) if (o.pick.a1) a1Set.add(o.pick.a1);
+      const places = others.filter((o) => POPULATED.has(o.pick.kind));
+      const chosen = best(m.entries, (e) => {
+        let s = prior(e) + qual(m, e) + supportScore(m, e);
+        if (e.a1 && a1Set.has(e.a1)) s += ADMIN1_BONUS;
+        if (POPULATED.has(e.kind)) {
+          let near = Infinity;
+          for (const o of places) near = Math.min(near, haversineKm(e.lat, e.lon, o.pick.lat, o.pick.lon));
+          if (near < NEAR_KM) s += NEAR_BONUS;
+          else if (near < AROUND_KM) s += AROUND_BONUS;
+        }
+        return s;
+      });
+      memo.set(sig, chosen);
+      return chosen;
+    });
+  }
+  return { picks, anchor: anchorOf(inputs, picks) };
+}
+
+function best(entries: readonly GazEntry[], score: (e: GazEntry) => number): GazEntry | null {
+  let top: GazEntry | null = null;
+  let topScore = -Infinity;
+  for (const e of entries) {
+    const s = score(e);
+    if (s > topScore) {
+      top = e;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+/** The story's local centre: the most mentioned populated place, else the most mentioned region. */
+function anchorOf(inputs: readonly ResolveInput[], picks: Array<GazEntry | null>): GazEntry | null {
+  const counts = new Map<GazEntry, number>();
+  picks.forEach((p) => {
+    if (p && (POPULATED.has(p.kind) || p.kind === 'region')) counts.set(p, (counts.get(p) ?? 0) + (POPULATED.has(p.kind) ? 2 : 1));
+  });
+  let top: GazEntry | null = null;
+  let n = 0;
+  for (const [p, c] of counts) if (c > n || (c === n && top && p.population > top.population)) [top, n] = [p, c];
+  void inputs;
+  return top;
+}
+
+/** Turns a chosen entry into the PlaceMention attributes (coordinates to 2 decimals). */
+export function toMention(span: { start: number; end: number; text: string }, e: GazEntry, gaz: Gazetteer, kindOverride?: string): PlaceMention {
+  const admin1 = e.kind === 'country' ? null : e.a1 ? gaz.admin1.get(e.a1) ?? null : e.kind === 'region' ? e.name : null;
+  return {
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    name: e.country !== 'UA' && POPULATED.has(e.kind) && /[^\x00-\x7f]/.test(e.name) && /^[\x00-\x7f]+$/.test(span.text) ? exonym(span.text) : e.name,
+    lat: Math.round(e.lat * 100) / 100,
+    lon: Math.round(e.lon * 100) / 100,
+    country: e.country,
+    admin1,
+    kind: kindOverride ?? e.kind,
+    geonameid: e.geonameid,
+  };
+}
+
+/** The English exonym as written (`Geneva` for GeoNames `Genève`), without a generic head. */
+function exonym(surface: string): string {
+  return surface.replace(/\s+(?:city|City|district|District|raion)$/, '');
+}

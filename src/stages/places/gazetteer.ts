@@ -1,0 +1,143 @@
+/** @module Lazy, in-memory gazetteer: loads (or builds) the cached index once and answers name-key lookups. */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { cachePath } from '../../core/paths.js';
+import { normaliseKey } from './normalise.js';
+import { buildGazetteerSync, GAZETTEER_FILE, GAZETTEER_VERSION, SECTION_KEYS, SECTION_ROWS, SECTION_STEMS, type GazetteerHeader } from './build-gazetteer.js';
+
+/** One candidate referent of a name. */
+export interface GazEntry {
+  geonameid: number | null;
+  name: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  /** Admin1 key such as `UA.17` or `US.TX`. */
+  a1: string | null;
+  population: number;
+  /** `country | region | water | peninsula | continent | macro_region | city | town | village | district`. */
+  kind: string;
+  /** `capital`, `admin` (first-level seat) or ''. */
+  seat: string;
+  /** The normalised key of `name`. */
+  key: string;
+}
+
+/** Most lookups memoised per index before the memo is reset. */
+export const MEMO_LIMIT = 50_000;
+
+/** Name-key lookup over the sorted key lines of the artefact (binary search; rows parsed on first use). */
+export class KeyIndex {
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly row: (i: number) => GazEntry,
+  ) {}
+
+  /** Number of distinct keys. */
+  get size(): number {
+    return this.lines.length;
+  }
+
+  private readonly memo = new Map<string, GazEntry[] | undefined>();
+
+  /** Entries for `key`, or undefined (results are memoised; the memo is cleared when it grows past MEMO_LIMIT). */
+  get(key: string): GazEntry[] | undefined {
+    if (this.memo.has(key)) return this.memo.get(key);
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    const found = this.search(key);
+    this.memo.set(key, found);
+    return found;
+  }
+
+  private search(key: string): GazEntry[] | undefined {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const line = this.lines[mid]!;
+      const k = line.slice(0, line.indexOf('\t'));
+      if (k === key) return line.slice(k.length + 1).split(',').map((n) => this.row(Number(n)));
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+export interface Gazetteer {
+  /** Entries whose name or alias normalises to a key. */
+  byKey: KeyIndex;
+  /** Regions selected by a stem plus a generic head (`odesa` + `oblast`). */
+  byStem: KeyIndex;
+  admin1: Map<string, string>;
+  qualifiers: Map<string, string>;
+  demonyms: Map<string, string>;
+  /** Country entries by ISO code. */
+  countries: Map<string, GazEntry>;
+  /** Milliseconds it took to load. */
+  loadMs: number;
+  size: number;
+}
+
+let cached: Gazetteer | null = null;
+
+function buildIfMissing(file: string): void {
+  if (!existsSync(file)) buildGazetteerSync(file);
+}
+
+function parseRow(line: string): GazEntry {
+  const f = line.split('\t');
+  const [kind, seat = ''] = f[7]!.split(':');
+  return {
+    geonameid: f[0] ? Number(f[0]) : null,
+    name: f[1]!,
+    lat: Number(f[2]),
+    lon: Number(f[3]),
+    country: f[4] || null,
+    a1: f[5] || null,
+    population: Number(f[6]) || 0,
+    kind: kind!,
+    seat,
+    key: normaliseKey(f[1]!),
+  };
+}
+
+/**
+ * Returns the gazetteer, loading `.cache/gazetteer-v1.tsv` at first use (building it when missing).
+ * @throws Error when the artefact cannot be built or has another version.
+ */
+export function getGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const t0 = performance.now();
+  const file = cachePath(GAZETTEER_FILE);
+  buildIfMissing(file);
+  const text = readFileSync(file, 'utf8');
+  const firstNl = text.indexOf('\n');
+  const header = JSON.parse(text.slice(0, firstNl)) as GazetteerHeader;
+  if (header.version !== GAZETTEER_VERSION) throw new Error(`gazetteer ${file} has version ${header.version}, expected ${GAZETTEER_VERSION}`);
+  const rowsAt = text.indexOf(`\n${SECTION_ROWS}\n`) + SECTION_ROWS.length + 2;
+  const keysAt = text.indexOf(`\n${SECTION_KEYS}\n`);
+  const stemsAt = text.indexOf(`\n${SECTION_STEMS}\n`);
+  const rowLines = text.slice(rowsAt, keysAt).split('\n');
+  const keyLines = text.slice(keysAt + SECTION_KEYS.length + 2, stemsAt).split('\n');
+  const stemLines = text.slice(stemsAt + SECTION_STEMS.length + 2).split('\n').filter(Boolean);
+  const parsed: Array<GazEntry | undefined> = new Array(rowLines.length);
+  const row = (i: number): GazEntry => (parsed[i] ??= parseRow(rowLines[i]!));
+  const countries = new Map<string, GazEntry>();
+  for (const [cc, i] of Object.entries(header.countryRows)) countries.set(cc, row(i));
+  cached = {
+    byKey: new KeyIndex(keyLines, row),
+    byStem: new KeyIndex(stemLines, row),
+    admin1: new Map(Object.entries(header.admin1)),
+    qualifiers: new Map(Object.entries(header.qualifiers)),
+    demonyms: new Map(Object.entries(header.demonyms)),
+    countries,
+    loadMs: Math.round(performance.now() - t0),
+    size: rowLines.length,
+  };
+  return cached;
+}
