@@ -76,13 +76,6 @@ describe('near-duplicates (MinHash over word 5-shingles)', () => {
     expect(fingerprint(doc(STORY))).toEqual(fingerprint(doc(STORY)));
   });
 
-  it('fingerprints about 4 KB in well under a millisecond on average', () => {
-    const text = doc(STORY + ' ' + OTHER_SAME_TOPIC + ' ' + STORY.split(' ').reverse().join(' '));
-    const t0 = performance.now();
-    for (let i = 0; i < 200; i++) fingerprint(text);
-    expect((performance.now() - t0) / 200).toBeLessThan(2);
-  });
-
   it('does not match an unrelated report on the same event', () => {
     const j = estimateJaccard(base.signature!, fingerprint(doc(OTHER_SAME_TOPIC)).signature!);
     expect(j).toBeLessThan(0.2);
