@@ -1,0 +1,455 @@
+/** @module Step 2: candidate mentions in one sentence — phrase-table hits, capitalised runs split at titles, organisation and unit patterns, context cues. */
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dataPath } from '../../core/paths.js';
+import type { EntityType } from '../../core/doc.js';
+import { isKnownAlias } from '../../kb/index.js';
+import { sentenceShape, tokenize, type NerToken } from './01-tokens.js';
+import { getLexicon, isCommonWord, isNameWord, MAX_PHRASE_TOKENS, type Lexicon, type PhraseEntry } from './lexicon.js';
+
+/** Most connectors ("of the") bridged inside one name. */
+const MAX_CONNECTOR_RUN = 2;
+/** Longest all-caps word taken as an organisation acronym when nothing else is known. */
+const ACRONYM_MAX = 6;
+/** Longest unknown all-caps word inside a normal sentence still taken as a possible acronym (`OSA`), not a shouted headline word. */
+const ACRONYM_GUESS_MAX = 5;
+/** Word endings of inflected common words (never taken as an unknown sentence-initial name). */
+const VERB_LIKE = /(?:ed|ing|ly)$/;
+/** Roman numerals after a name ("World War II", "Pope Leo XIV"). */
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
+
+/** The recogniser's word lists: `data/kb/entities/` in the package root (works from src/ and dist/). */
+const DATA_DIR = dataPath('kb', 'entities');
+/** Closed word classes from `word-classes.tsv`. */
+interface WordClasses {
+  /** Abbreviations whose final dot stays inside a name run (`Mr. Putin`, `St. Petersburg`). */
+  dotAbbreviations: Set<string>;
+  /** Titles that only ever stand before a person (stripped from the front of an organisation run). */
+  personalTitles: Set<string>;
+  /** Connectors at which an unknown run is split into separate names (`Bucha and Hostomel`). */
+  splitConnectors: Set<string>;
+  /** Single unknown words ending like Slavic/Germanic/Spanish surnames are taken as persons … */
+  surnameEndings: RegExp;
+  /** … and like place names as places. */
+  placeEndings: RegExp;
+}
+let classes: WordClasses | null = null;
+function getClasses(): WordClasses {
+  if (classes) return classes;
+  const m = new Map<string, string[]>();
+  for (const line of readFileSync(path.join(DATA_DIR, 'word-classes.tsv'), 'utf8').split(/\r?\n/)) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [cls, words] = line.split('\t');
+    m.set(cls!.trim(), words!.trim().split(/\s+/));
+  }
+  const ending = (k: string): RegExp => new RegExp(`(?:${(m.get(k) ?? ['$^']).join('|')})$`);
+  classes = {
+    dotAbbreviations: new Set(m.get('dot-abbreviation')),
+    personalTitles: new Set(m.get('personal-title')),
+    splitConnectors: new Set(m.get('split-connector')),
+    surnameEndings: ending('surname-ending'),
+    placeEndings: ending('place-ending'),
+  };
+  return classes;
+}
+
+let cues: { before: Map<string, EntityType>; after: Map<string, EntityType> } | null = null;
+function getCues(): { before: Map<string, EntityType>; after: Map<string, EntityType> } {
+  if (cues) return cues;
+  const before = new Map<string, EntityType>();
+  const after = new Map<string, EntityType>();
+  for (const line of readFileSync(path.join(DATA_DIR, 'cues.tsv'), 'utf8').split(/\r?\n/)) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [cls, word, where] = line.split('\t').map((c) => c.trim());
+    (where === 'after' ? after : before).set(word!, cls as EntityType);
+  }
+  cues = { before, after };
+  return cues;
+}
+
+/** A mention found in a sentence, before linking. */
+export interface RawMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Phrase-table entry when the mention is a known name. */
+  entry?: PhraseEntry;
+  /** Normalised words of the mention. */
+  norms: string[];
+  /** A title or role word stood right before the name (`President`, `spokesman`). */
+  titled: boolean;
+  /** Title words, normalised. */
+  titles: string[];
+  /** Possessor text when the mention follows `X's` (`Russia's General Staff`). */
+  possessor?: string;
+  /** How it was recognised. */
+  how: 'phrase' | 'org-head' | 'org-prefix' | 'unit' | 'person' | 'cue' | 'acronym' | 'default' | 'shape';
+}
+
+/** Context the recogniser keeps across sentences of one document. */
+export interface DocContext {
+  /** Normalised surnames and full names of persons already named in the document. */
+  persons: Set<string>;
+}
+
+function hitAt(toks: readonly NerToken[], i: number, limit: number, lex: Lexicon, allowLower: boolean): { len: number; entry: PhraseEntry } | null {
+  const t = toks[i]!;
+  const DOT_ABBREVIATIONS = getClasses().dotAbbreviations;
+  const maxLen = lex.phraseStarts.get(t.norm);
+  if (maxLen === undefined) return null;
+  const words: string[] = [];
+  const idx: number[] = [];
+  for (let j = i; j < limit && words.length < Math.min(maxLen, MAX_PHRASE_TOKENS); j++) {
+    const tj = toks[j]!;
+    if (!tj.word) {
+      if (tj.text === '.' && j > i && DOT_ABBREVIATIONS.has(toks[j - 1]!.norm)) continue;
+      if (tj.text === '-' ) continue;
+      break;
+    }
+    words.push(tj.norm);
+    idx.push(j);
+  }
+  for (let n = words.length; n >= 1; n--) {
+    const entry = lex.phrases.get(words.slice(0, n).join(' '));
+    if (!entry) continue;
+    if (entry.hasLower && !allowLower) continue;
+    if (entry.acronym && n === 1 && !toks[i]!.upper) continue;
+    if (!allowLower && n > 1 && !toks[idx[n - 1]!]!.cap) continue;
+    return { len: idx[n - 1]! - i + 1, entry };
+  }
+  return null;
+}
+
+/**
+ * Finds the candidate mentions of one sentence `[start, end)` of `text`.
+ * @param ctx Document context (persons named so far), updated by the caller.
+ */
+export function findMentions(text: string, start: number, end: number, ctx: DocContext): RawMention[] {
+  const lex = getLexicon();
+  const { before: cueBefore, after: cueAfter } = getCues();
+  const { dotAbbreviations: DOT_ABBREVIATIONS, personalTitles: PERSONAL_TITLES, splitConnectors: SPLIT_CONNECTORS, surnameEndings: SURNAME_ENDINGS, placeEndings: PLACE_ENDINGS } = getClasses();
+  const toks = tokenize(text, start, end);
+  const shape = sentenceShape(toks);
+  const n = toks.length;
+  const used = new Uint8Array(n);
+  const out: RawMention[] = [];
+
+  const isTitle = (i: number): boolean => lex.titles.has(toks[i]!.norm) && toks[i]!.cap;
+  const known = (i: number): boolean => {
+    const t = toks[i]!;
+    return (
+      lex.phraseStarts.has(t.norm) ||
+      lex.firstNames.has(t.norm) ||
+      ctx.persons.has(t.norm) ||
+      isKnownAlias(t.text) ||
+      isNameWord(t.norm, lex)
+    );
+  };
+  const memo = new Int8Array(n);
+  const hits = new Map<number, { len: number; entry: PhraseEntry } | null>();
+  const hitMemo = (i: number, limit: number, allowLower: boolean): { len: number; entry: PhraseEntry } | null => {
+    const key = (i * (n + 1) + limit) * 2 + (allowLower ? 1 : 0);
+    let h = hits.get(key);
+    if (h === undefined) {
+      h = lex.phraseStarts.has(toks[i]!.norm) ? hitAt(toks, i, limit, lex, allowLower) : null;
+      hits.set(key, h);
+    }
+    return h;
+  };
+  const nameLike = (i: number): boolean => {
+    if (memo[i] === 0) memo[i] = nameLikeRaw(i) ? 1 : -1;
+    return memo[i] === 1;
+  };
+  const nameLikeRaw = (i: number): boolean => {
+    const t = toks[i]!;
+    if (!t.word || !t.cap || lex.nonEntities.has(t.norm)) return false;
+    if (/^\p{N}/u.test(t.text)) return false;
+    const dash = t.text.lastIndexOf('-');
+    if (dash > 0 && /^\p{Ll}/u.test(t.text.slice(dash + 1))) {
+      // "Moscow-born", "New York-based" are not names; "Russian-backed" is kept as a nationality below.
+      return lex.phrases.get(t.norm.slice(0, t.norm.indexOf('-')))?.kind === 'demonym';
+    }
+    if (t.text.length === 1) return toks[i + 1]?.text === '.' && !t.initial; // an initial ("J. Smith"), never the article "A"
+
+    // A known name of several words ("NEW YORK", "Real Madrid") or a known acronym ("U.S.") counts even when its first word is common.
+    const hit = hitMemo(i, n, false);
+    if (hit && (hit.len > 1 || (t.upper && hit.entry.kind !== 'city'))) return true;
+    if (t.upper && t.text.length > 1 && shape === 'normal') {
+      if (isCommonWord(t.norm, lex)) return false;
+      return known(i) || (t.text.length <= ACRONYM_GUESS_MAX && !lex.caseStats.has(t.norm));
+    }
+    if (shape !== 'normal') {
+      if (isCommonWord(t.norm, lex) && !ctx.persons.has(t.norm) && !isKnownAlias(t.text)) return false;
+      return known(i) || isTitle(i);
+    }
+    if (t.initial) {
+      if (isTitle(i)) return true;
+      if (isCommonWord(t.norm, lex)) return ctx.persons.has(t.norm) || !!hitMemo(i, n, false);
+      if (known(i)) return true;
+      const next = toks[i + 1];
+      if (lex.caseStats.has(t.norm) || !next) return false;
+      // Never seen in lower case and followed by a speech verb or another name word: "Marchuk said", "Ijaz Ahmad".
+      if (cueAfter.get(next.norm) === 'PERSON') return true;
+      return next.word && next.cap && !next.upper && !VERB_LIKE.test(t.norm) && !isCommonWord(next.norm, lex);
+    }
+    return true;
+  };
+
+  const push = (a: number, b: number, m: Omit<RawMention, 'start' | 'end' | 'norms'>): void => {
+    const norms: string[] = [];
+    for (let k = a; k < b; k++) if (toks[k]!.word) norms.push(toks[k]!.norm);
+    out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, norms, ...m });
+    for (let k = a; k < b; k++) used[k] = 1;
+  };
+  const possessorOf = (a: number): string | undefined => {
+    const p = toks[a - 1];
+    if (p && /^['’]s$/i.test(p.text) && a >= 2) return toks[a - 2]!.text;
+    return undefined;
+  };
+
+  // Pass A: military units with a number ("the 93rd Mechanised Brigade") and known names holding lower-case words.
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (/^\d+(?:st|nd|rd|th)$/i.test(t.text)) {
+      let j = i + 1;
+      while (j < n && j - i <= 5 && toks[j]!.word && toks[j]!.cap) {
+        const head = lex.orgHeads.get(toks[j]!.norm);
+        if (head === 'GROUP') {
+          push(i, j + 1, { type: 'GROUP', titled: false, titles: [], how: 'unit' });
+          i = j;
+          break;
+        }
+        j++;
+      }
+      continue;
+    }
+    if (!t.cap || used[i]) continue;
+    const hit = hitMemo(i, n, true);
+    if (hit && hit.entry.hasLower) {
+      push(i, i + hit.len, { type: hit.entry.type, entry: hit.entry, titled: false, titles: [], how: 'phrase' });
+      i += hit.len - 1;
+    }
+  }
+
+  // Pass B: capitalised runs.
+  let i = 0;
+  while (i < n) {
+    if (used[i] || !(nameLike(i) || isTitle(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !used[j]) {
+      const t = toks[j]!;
+      if (nameLike(j) || isTitle(j)) {
+        j++;
+        continue;
+      }
+      if (t.text === '.' && (DOT_ABBREVIATIONS.has(toks[j - 1]!.norm) || /^\p{Lu}$/u.test(toks[j - 1]!.text)) && j + 1 < n && toks[j + 1]!.cap) {
+        j++;
+        continue;
+      }
+      if (t.word && !t.cap && lex.connectors.has(t.norm)) {
+        let k = j;
+        while (k < n && k - j < MAX_CONNECTOR_RUN && toks[k]!.word && !toks[k]!.cap && lex.connectors.has(toks[k]!.norm)) k++;
+        if (k < n && !used[k] && nameLike(k) && !(shape === 'normal' && toks[k]!.initial)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    classifyRun(i, j);
+    i = j;
+  }
+
+  function classifyRun(a: number, b: number): void {
+    // Whole-run phrase hit.
+    const whole = hitMemo(a, b, false);
+    if (whole && a + whole.len === b) {
+      if (!(whole.entry.type === 'OTHER' && whole.entry.kind === 'demonym' && b - a > 1)) {
+        push(a, b, { type: whole.entry.type, entry: whole.entry, titled: false, titles: [], possessor: possessorOf(a), how: 'phrase' });
+        return;
+      }
+    }
+    // Split at "and" (and other connectors unless the run is an organisation name).
+    const words = [] as number[];
+    for (let k = a; k < b; k++) if (toks[k]!.word) words.push(k);
+    let lastIdx = words.length - 1;
+    if (lastIdx > 0 && ROMAN.test(toks[words[lastIdx]!]!.text)) lastIdx--;
+    const lastWord = toks[words[lastIdx]!]!;
+    const firstWord = toks[a]!;
+    const head = lex.orgHeads.get(lastWord.norm);
+    const orgPrefixed = lex.orgPrefixes.has(firstWord.norm) && words.length >= 3 && (toks[words[1]!]!.norm === 'of' || toks[words[1]!]!.norm === 'for');
+    if (orgPrefixed) {
+      // "Centre for Strategic and International Studies", "Ministry of Foreign Affairs": one organisation —
+      // up to an "and the …" or "and <Ministry> of …" that starts the next name.
+      let cut = b;
+      for (let w = 2; w < words.length - 1; w++) {
+        const k = words[w]!;
+        if (toks[k]!.norm !== 'and' || toks[k]!.cap) continue;
+        const nx = toks[words[w + 1]!]!;
+        const nx2 = words[w + 2] !== undefined ? toks[words[w + 2]!]! : null;
+        if (nx.norm === 'the' || (lex.orgPrefixes.has(nx.norm) && nx2 && (nx2.norm === 'of' || nx2.norm === 'for'))) {
+          cut = k;
+          break;
+        }
+      }
+      push(a, cut, { type: 'ORG', titled: false, titles: [], possessor: possessorOf(a), how: 'org-prefix' });
+      if (cut < b) {
+        let x = cut + 1;
+        while (x < b && !toks[x]!.cap) x++;
+        if (x < b) classifyRun(x, b);
+      }
+      return;
+    }
+    const hasAnd = words.some((k) => toks[k]!.norm === 'and' && !toks[k]!.cap);
+    if (hasAnd) {
+      // "Ukraine's General Staff and the UN": classify each conjunct on its own.
+      let s0 = a;
+      for (let k = a; k <= b; k++) {
+        if (k === b || (toks[k]!.norm === 'and' && !toks[k]!.cap)) {
+          let x = s0;
+          let y = k;
+          while (x < y && !toks[x]!.cap) x++;
+          while (y > x && !toks[y - 1]!.cap) y--;
+          if (x < y) classifyRun(x, y);
+          s0 = k + 1;
+        }
+      }
+      return;
+    }
+    if (head && words.length >= 3) {
+      // "Scotland for National Air Traffic Services Ltd": a known place or person before the first connector stands apart.
+      const c = words.findIndex((k) => !toks[k]!.cap && lex.connectors.has(toks[k]!.norm));
+      if (c > 0) {
+        const lead = hitMemo(a, words[c]!, false);
+        if (lead && a + lead.len === words[c] && (lead.entry.type === 'PLACE' || lead.entry.type === 'PERSON')) {
+          classifyRun(a, words[c]!);
+          let x = words[c]! + 1;
+          while (x < b && !toks[x]!.cap) x++;
+          if (x < b) classifyRun(x, b);
+          return;
+        }
+      }
+    }
+    if (!hasAnd && head && words.length >= 2) {
+      let s = a;
+      while (s < b - 1 && isTitle(s) && PERSONAL_TITLES.has(toks[s]!.norm)) s++;
+      push(s, b, { type: head, titled: false, titles: [], possessor: possessorOf(s), how: 'org-head' });
+      return;
+    }
+    // Segment left to right.
+    let p = a;
+    const titles: string[] = [];
+    let titled = isCueWord(a - 1);
+    while (p < b) {
+      const t = toks[p]!;
+      if (!t.word || (!t.cap && SPLIT_CONNECTORS.has(t.norm))) {
+        if (t.word) {
+          titled = false;
+          titles.length = 0;
+        }
+        p++;
+        continue;
+      }
+      if (isTitle(p)) {
+        if (p + 1 >= b) break; // a title with no name after it is not an entity
+        titles.push(t.norm);
+        titled = true;
+        p++;
+        continue;
+      }
+      if (t.text.includes('-')) {
+        // "Russian-backed", "Ukrainian-controlled": the nationality, not a name.
+        const [head, rest] = t.norm.split('-', 2) as [string, string | undefined];
+        const e = lex.phrases.get(head);
+        if (e?.kind === 'demonym' && rest && /^\p{Ll}/u.test(t.text.slice(head.length + 1))) {
+          push(p, p + 1, { type: 'OTHER', entry: e, titled: false, titles: [], how: 'phrase' });
+          p++;
+          continue;
+        }
+      }
+      const hit = hitMemo(p, b, false);
+      const middleInitial = p + 2 < b && /^\p{Lu}$/u.test(toks[p + 1]!.text) && toks[p + 2]!.text === '.';
+      const personLead = (titled || middleInitial || (lex.firstNames.has(t.norm) && !t.upper)) && !(hit && hit.len > 1 && hit.entry.type !== 'PERSON');
+      if (hit && hit.entry.kind === 'city' && hit.len === 1 && lex.firstNames.has(t.norm)) {
+        // A city named like a given name ("David", "Florence") is not taken as a place on its own.
+      } else if (hit && (hit.entry.type === 'PLACE') && !personLead) {
+        // A place followed by more unknown capitalised words: "Kharkiv Oblast" stays a place, "Kyiv Post" is an organisation.
+        let q = p + hit.len;
+        while (q < b && toks[q]!.word && toks[q]!.cap && !isTitle(q) && !hitMemo(q, b, false) && !lex.firstNames.has(toks[q]!.norm) && (!isCommonWord(toks[q]!.norm, lex) || lex.placeHeads.has(toks[q]!.norm))) q++;
+        if (q > p + hit.len) {
+          const headWord = toks[q - 1]!.norm;
+          const type: EntityType = lex.placeHeads.has(headWord) ? 'PLACE' : 'ORG';
+          push(p, q, { type, titled: false, titles: [], possessor: possessorOf(p), how: 'shape' });
+          p = q;
+          titled = false;
+          titles.length = 0;
+          continue;
+        }
+      }
+      if (hit && !(hit.entry.kind === 'city' && hit.len === 1 && lex.firstNames.has(t.norm)) && !(personLead && hit.entry.type !== 'PERSON')) {
+        push(p, p + hit.len, { type: hit.entry.type, entry: hit.entry, titled, titles: [...titles], possessor: possessorOf(p), how: 'phrase' });
+        p += hit.len;
+        titled = false;
+        titles.length = 0;
+        continue;
+      }
+      // An unknown non-common word right before a place in the same run: "Werder Bremen", "Hapoel Beersheba" name a club or firm.
+      if (!personLead && !hit && !isCommonWord(t.norm, lex) && !t.upper && p + 1 < b) {
+        const nextHit = toks[p + 1]!.word ? hitMemo(p + 1, b, false) : null;
+        if (nextHit && nextHit.entry.type === 'PLACE' && p + 1 + nextHit.len === b && lex.phrases.get(t.norm)?.kind !== 'demonym') {
+          push(p, b, { type: 'ORG', titled: false, titles: [], possessor: possessorOf(p), how: 'shape' });
+          p = b;
+          continue;
+        }
+      }
+      // Unknown segment: up to the next split connector, title or known phrase (a person name runs to the end).
+      let q = p + 1;
+      while (q < b) {
+        const tq = toks[q]!;
+        if (tq.word && !tq.cap && SPLIT_CONNECTORS.has(tq.norm)) break;
+        if (!personLead && tq.word && hitMemo(q, b, false) && !lex.firstNames.has(t.norm)) break;
+        if (isTitle(q) && !personLead) break;
+        q++;
+      }
+      while (q > p + 1 && !toks[q - 1]!.word) q--;
+      const allCommon = toks.slice(p, q).every((x) => !x.word || isCommonWord(x.norm, lex));
+      const type = personLead ? 'PERSON' : allCommon && !isCueWord(p - 1) ? null : classifyUnknown(p, q);
+      if (type) push(p, q, { type, titled, titles: [...titles], possessor: possessorOf(p), how: personLead ? 'person' : 'default' });
+      p = q;
+      titled = false;
+      titles.length = 0;
+    }
+  }
+
+  function isCueWord(k: number): boolean {
+    const t = toks[k];
+    return !!t && t.word && !t.cap && lex.titles.has(t.norm);
+  }
+
+  function classifyUnknown(p: number, q: number): EntityType | null {
+    const first = toks[p]!;
+    const len = q - p;
+    const single = len === 1 || (len === 2 && !toks[p + 1]!.word);
+    if (single && ctx.persons.has(first.norm)) return 'PERSON';
+    if (isCueWord(p - 1)) return 'PERSON';
+    const prev = toks[p - 1];
+    const next = toks[q];
+    if (next && next.word && !next.cap && cueAfter.get(next.norm) === 'PLACE') return 'PLACE';
+    if (prev && prev.word && !prev.cap && cueBefore.get(prev.norm) === 'PLACE' && !(prev.norm === 'from' && len > 1)) return 'PLACE';
+    if (prev && prev.text === 'of' && toks[p - 2] && cueBefore.get(toks[p - 2]!.norm) === 'PLACE') return 'PLACE';
+    if (toks.slice(p, q).some((x) => /\d/.test(x.text))) return 'OTHER'; // "F-16", "MV-22 Osprey"
+    if (single && first.upper && first.text.length <= ACRONYM_MAX) return 'ORG';
+    if (next && next.word && !next.cap && cueAfter.get(next.norm) === 'PERSON') return 'PERSON';
+    if (len >= 2) return 'PERSON';
+    if (SURNAME_ENDINGS.test(first.norm)) return 'PERSON';
+    if (PLACE_ENDINGS.test(first.norm)) return 'PLACE';
+    return 'OTHER';
+  }
+
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}

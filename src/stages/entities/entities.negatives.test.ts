@@ -1,0 +1,35 @@
+/** @module Tests: Inputs on which the entity recogniser must find nothing. */
+
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/index.js';
+import { recogniseEntities } from './index.js';
+
+/** Inputs that must yield no entity at all. */
+const NEGATIVES = [
+  'On Thursday the shelling stopped for a few hours.',
+  'In March the river rose again.',
+  'However, the talks went nowhere.',
+  'Yesterday was quiet, officials said.',
+  'Shattered windows lay across the road.',
+  'Street fighting continued into the night.',
+  'FIGHTING RAGES ON AS TALKS STALL',
+  'BREAKING: HEAVY LOSSES REPORTED',
+  'A convoy was seen moving slowly.',
+  'They said it was too early to tell.',
+  'Sources said the report was accurate.',
+  'Read Full Article',
+  'Leave a Reply',
+  'Please Support Us!',
+  'Early End to the Invasion as Losses Mount',
+  'At least seven people were killed overnight.',
+  'As the sun rose, the guns fell silent.',
+  'Major cities remain under heavy fire.',
+  'Who fired first is still unclear, and us officials know it.',
+];
+
+describe('entities: negatives', () => {
+  it.each(NEGATIVES)('%s → nothing', (text) => {
+    const found = recogniseEntities(text, splitSentences(text));
+    expect(found.map((e) => `${e.text}:${e.type}`)).toEqual([]);
+  });
+});
