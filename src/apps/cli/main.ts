@@ -13,7 +13,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   places: { summary: 'places: geocoded places across the corpus', load: () => import('./commands/places.js') },
   figures: { summary: 'figures [--category killed] [--about RU]: war figures across the corpus', load: () => import('./commands/figures.js') },
   claims: { summary: 'claims [--side RU] [--source NAME] [--about X] [--hedged] [--denial] [--category C]', load: () => import('./commands/claims.js') },
-  eval: { summary: 'eval extraction|ner|time|geo|attribution: score an extractor on gold data', load: () => import('./commands/eval.js') },
+  eval: { summary: 'eval extraction|ner|time|geo|attribution|stories: score an extractor on gold data', load: () => import('./commands/eval.js') },
   bench: { summary: 'bench: throughput and peak memory of ingest and the language layer', load: () => import('./commands/bench.js') },
   start: { summary: 'start [PATHS…]: the main job — ingest the paths (default: ../shared/seeds) and print a summary', load: () => import('./commands/start.js') },
 };

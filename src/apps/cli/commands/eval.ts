@@ -8,6 +8,7 @@ const KINDS: Record<string, () => Promise<{ run: Command }>> = {
   time: () => import('../../../eval/time.js'),
   geo: () => import('../../../eval/geo.js'),
   attribution: () => import('../../../eval/attribution.js'),
+  stories: () => import('../../../eval/stories.js'),
 };
 
 export const run: Command = async (args, io) => {
