@@ -1,0 +1,51 @@
+/** @module Hedge and denial lexicons (spec/claims.md §1.4) and the opinion markers that keep a sentence from being an OUTLET claim. */
+
+/** Epistemic hedges, matched case-insensitively on word boundaries in cue and content. */
+export const HEDGE_PATTERNS: readonly string[] = [
+  'likely', 'unlikely', 'likelihood', 'probably', 'probable', 'possible', 'possibly', 'perhaps', 'maybe', 'apparently',
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'believed to', 'is said to', 'are said to', 'was said to', 'were said to',
+  'expect', 'expects', 'expected', 'expecting', 'unconfirmed', 'could not be independently verified', 'could not be verified',
+  'cannot be independently verified', 'could not independently verify', 'not be independently verified',
+  'i think', 'i believe', 'we believe', 'we think', 'we assume', 'i assume', 'if i am not mistaken', 'i suspect', 'we suspect',
+  'did not believe', 'does not believe', "doesn't believe", "didn't believe",
+  'appears to', 'appear to', 'appeared to', 'seems to', 'seem to', 'seemed to', 'it appears', 'it seems', 'appears that', 'seems that',
+  'may', 'might',
+];
+
+/** `could` is a hedge only in the possibility sense: followed by one of these words. */
+export const COULD_POSSIBILITY_NEXT: ReadonlySet<string> = new Set(['be', 'have', 'soon', 'well', 'potentially', 'still', 'also', 'even', 'easily', 'take', 'happen', 'lead', 'come', 'last', 'reach', 'rise', 'fall', 'escalate', 'spread']);
+
+/** Cue words that make a claim a denial. */
+export const DENIAL_CUES: ReadonlySet<string> = new Set([
+  'deny', 'denies', 'denied', 'denying', 'reject', 'rejects', 'rejected', 'dismiss', 'dismisses', 'dismissed', 'refute', 'refutes', 'refuted',
+  'rebuff', 'rebuffed', 'disputed', 'disputes',
+]);
+
+/** Content expressions that rebut an accusation. */
+export const DENIAL_CONTENT_PATTERNS: readonly string[] = [
+  'never attacked', 'never shelled', 'never targeted', 'never struck', 'never bombed', 'do not target', 'does not target', 'did not target',
+  'did not attack', 'did not shell', 'did not strike', 'not involved', 'no involvement', 'fake', 'fakes', 'a lie', 'lies', 'false', 'not true', 'untrue',
+  'baseless', 'unfounded', 'fabricated', 'fabrication', 'fabrications', 'staged', 'provocation', 'disinformation', 'groundless', 'nonsense',
+  'absurd', 'no basis', 'deny', 'denies', 'denied', 'categorically',
+];
+
+/** Markers of the outlet's own opinion, analysis or rhetoric: a sentence with one is not an OUTLET claim. */
+export const OPINION_MARKERS: readonly string[] = [
+  'should', 'must', 'ought', 'it seems', 'seems', 'clearly', 'of course', 'certainly', 'only time will tell', 'it appears', 'appears',
+  'common knowledge', 'little surprise', 'no surprise', 'obviously', 'surely', 'arguably', 'in other words', 'the question is',
+  'it remains to be seen', 'remains to be seen', 'whether', 'perhaps', 'maybe',
+  'would be', 'would', 'could', 'might', 'may', 'embarrassing', 'humiliating', 'disastrous', 'stunning', 'shocking', 'remarkably',
+];
+
+/** Past-tense or current event verbs that make an unattributed sentence checkable. */
+export const EVENT_WORDS: readonly string[] = [
+  'killed', 'killing', 'wounded', 'injured', 'injuring', 'shelled', 'shelling', 'attacked', 'attacking', 'captured', 'seized', 'seizing', 'launched',
+  'fired', 'struck', 'hit', 'retreated', 'withdrew', 'withdrawn', 'advanced', 'advancing', 'announced', 'signed', 'declared', 'destroyed',
+  'shot down', 'bombarded', 'bombarding', 'bombed', 'evacuated', 'fled', 'retook', 'recaptured', 'liberated', 'invaded', 'occupied', 'surrounded',
+  'encircled', 'blew up', 'exploded', 'explosions', 'sanctioned', 'imposed', 'approved', 'pledged', 'delivered', 'sent', 'deployed', 'arrived',
+  'met', 'resumed', 'agreed', 'held', 'took control', 'gained', 'lost', 'damaged', 'stuck', 'redeployed', 'controls', 'contested', 'halted',
+  'stepping up', 'fighting', 'fought', 'died', 'dead', 'casualties', 'losses', 'displaced', 'refugees', 'strikes', 'struck', 'raided',
+  'arrested', 'detained', 'expelled', 'closed', 'opened', 'cut off', 'blockade', 'blockades', 'downed', 'sank', 'sunk', 'repelled',
+  'repulsed', 'taking control', 'authorised', 'authorized', 'mobilisation', 'mobilization', 'annexed', 'annexing', 'annexation', 'referendum',
+  'called for', 'seize', 'capture', 'attempting to', 'adopted', 'adopting', 'control', 'travelled', 'traveled', 'crossed', 'entered', 'retreating', 'deserting', 'deserted', 'sanctions', 'visiting', 'will visit', 'counterattack', 'counter-offensive', 'counteroffensive', 'offensive', 'ceasefire', 'cease-fire', 'talks', 'negotiations',
+];
