@@ -44,7 +44,7 @@ const OLD_YEAR_RE = /\b(?:19\d\d|20[01]\d)\b/;
  * or a number when that layer is empty) or an event word, and no marker of opinion, question, speculation,
  * rhetoric or old background.
  */
-export function isOutletClaim(doc: Readonly<Document>, sent: Span, isHeadline: boolean): boolean {
+export function isOutletClaim(doc: Readonly<Document>, sent: Span): boolean {
   opinionSet ??= phraseSet(OPINION_MARKERS);
   eventSet ??= phraseSet(EVENT_WORDS);
   const t = sent.text;
@@ -57,6 +57,5 @@ export function isOutletClaim(doc: Readonly<Document>, sent: Span, isHeadline: b
   const hasFigure = doc.figures.length ? doc.figures.some((f) => f.start >= sent.start && f.end <= sent.end) : NUMBER_RE.test(t.replace(/\b(?:19|20)\d\d\b/g, ''));
   if (!hasFigure && OLD_YEAR_RE.test(t)) return false;
   if (!hasFigure && hasPhrase(opinionSet, words)) return false;
-  if (isHeadline && !hasFigure && !/\b(?:killed|captured|seized|launched|fired|struck|destroyed|retreated|withdrew)\b/i.test(t)) return false;
   return hasFigure || hasPhrase(eventSet, words);
 }

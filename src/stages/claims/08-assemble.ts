@@ -172,7 +172,7 @@ export function extractClaims(doc: Readonly<Document>): Claim[] {
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s]!;
     if (blocked[s]) continue;
-    if (!isOutletClaim(doc, sent, doc.bodyStart > 0 && sent.end <= doc.bodyStart)) continue;
+    if (!isOutletClaim(doc, sent)) continue;
     const [a, b] = trimContent(text, sent.start, sent.end);
     const content = trimSpan(text, a, b);
     const hedges = findHedges(text, content.start, content.end);

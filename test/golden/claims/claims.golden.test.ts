@@ -4,10 +4,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, type Claim, type Document } from '../../../src/core/doc.js';
+import type { Claim, Document } from '../../../src/core/doc.js';
 import { sharedPath } from '../../../src/core/paths.js';
-import { splitSentences } from '../../../src/stages/segment/index.js';
-import { extractClaims } from '../../../src/stages/claims/08-assemble.js';
+import { analyzeInput } from '../../../src/pipeline/analyze.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -39,14 +38,11 @@ const KNOWN_GAPS = new Set<string>([
   '002|his war goals in Ukr|side', // "they" = Putin's top commanders: plural pronoun resolution needs the possessor's side
 ]);
 
-/**
- * Builds the analysed document for a seed. For now the raw seed text with segmentation only; the lead
- * switches this to the full pipeline (cleaner + all stages) once those are wired.
- */
+/** Builds the analysed document for a seed through the whole pipeline (cleaner + every stage), as users get it. */
 function analyse(id: string, text: string): Document {
-  const doc = emptyDocument(id, text);
-  doc.sentences = splitSentences(text);
-  return { ...doc, claims: extractClaims(doc) };
+  const res = analyzeInput({ ok: true, id, kind: 'text', content: text, origin: { file: `${id}.txt` }, headlineFirstLine: true }, { onError: 'throw' });
+  if (!res.ok) throw new Error(`${id}: ${res.message}`);
+  return res.doc;
 }
 
 /** The whole-word occurrence of `needle` closest to the content span `[cs, ce)`. */
