@@ -161,7 +161,7 @@ export function extractClaims(doc: Readonly<Document>): Claim[] {
     const [a, b] = trimContent(text, sent.start, sent.start + m.index);
     const pre = trimSpan(text, a, b);
     if (/["“”]/.test(pre.text)) continue;
-    if (isOutletClaim(doc, pre, false)) prefaces.push(pre);
+    if (isOutletClaim(doc, pre)) prefaces.push(pre);
   }
   for (const t of taken) block(t.start, t.end);
   for (const q of quotes) if ((text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= OUTLET_QUOTE_BLOCK_WORDS) block(q.open, q.close);
