@@ -16,6 +16,20 @@ const ACRONYM_MAX = 6;
 const ACRONYM_GUESS_MAX = 5;
 /** Word endings of inflected common words (never taken as an unknown sentence-initial name). */
 const VERB_LIKE = /(?:ed|ing|ly)$/;
+/** A line of at least this many short capitalised column labels ("W L T GF GA PTS") is a table header, never names. */
+const TABLE_HEADER_MIN_WORDS = 4;
+/** Longest column label of a table header. */
+const TABLE_HEADER_MAX_LETTERS = 3;
+
+function isTableHeader(toks: readonly NerToken[]): boolean {
+  let words = 0;
+  for (const t of toks) {
+    if (!t.word) continue;
+    if (t.text.length > TABLE_HEADER_MAX_LETTERS || t.text !== t.text.toUpperCase() || /\d/.test(t.text)) return false;
+    words++;
+  }
+  return words >= TABLE_HEADER_MIN_WORDS;
+}
 /** Roman numerals after a name ("World War II", "Pope Leo XIV"). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 
@@ -131,6 +145,7 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
   const { dotAbbreviations: DOT_ABBREVIATIONS, personalTitles: PERSONAL_TITLES, splitConnectors: SPLIT_CONNECTORS, surnameEndings: SURNAME_ENDINGS, placeEndings: PLACE_ENDINGS } = getClasses();
   const toks = tokenize(text, start, end);
   const shape = sentenceShape(toks);
+  if (isTableHeader(toks)) return [];
   const n = toks.length;
   const used = new Uint8Array(n);
   const out: RawMention[] = [];
@@ -170,7 +185,8 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       // "Moscow-born", "New York-based" are not names; "Russian-backed" is kept as a nationality below.
       return lex.phrases.get(t.norm.slice(0, t.norm.indexOf('-')))?.kind === 'demonym';
     }
-    if (t.text.length === 1) return toks[i + 1]?.text === '.' && !t.initial; // an initial ("J. Smith"), never the article "A"
+    // An initial ("J. Smith", also first in a line: "C. Spearman c Moin Khan"), never the article "A".
+    if (t.text.length === 1) return toks[i + 1]?.text === '.' && (!t.initial || (!!toks[i + 2]?.cap && toks[i + 2]!.word && toks[i + 2]!.text.length > 1));
 
     // A known name of several words ("NEW YORK", "Real Madrid") or a known acronym ("U.S.") counts even when its first word is common.
     const hit = hitMemo(i, n, false);
@@ -181,7 +197,9 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     }
     if (shape !== 'normal') {
       if (isCommonWord(t.norm, lex) && !ctx.persons.has(t.norm) && !isKnownAlias(t.text)) return false;
-      return known(i) || isTitle(i);
+      if (known(i) || isTitle(i)) return true;
+      // A word the corpora never saw in any case, inside a title-case line ("Dan Petrescu , Daniel Prodan"), is a rare name.
+      return shape === 'title' && !t.initial && !lex.caseStats.has(t.norm) && !VERB_LIKE.test(t.norm) && t.text.length > 2;
     }
     if (t.initial) {
       if (isTitle(i)) return true;
@@ -268,6 +286,11 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     // Whole-run phrase hit.
     const whole = hitMemo(a, b, false);
     if (whole && a + whole.len === b) {
+      if (whole.entry.kind === 'city' && b - a === 1 && toks[a]!.upper && shape === 'normal' && toks[a]!.text.length <= ACRONYM_GUESS_MAX) {
+        // An all-caps short word in running text that only the gazetteer knows ("ODS", "ILO") is an acronym, not a town.
+        push(a, b, { type: 'ORG', titled: false, titles: [], possessor: possessorOf(a), how: 'acronym' });
+        return;
+      }
       if (!(whole.entry.type === 'OTHER' && whole.entry.kind === 'demonym' && b - a > 1)) {
         push(a, b, { type: whole.entry.type, entry: whole.entry, titled: false, titles: [], possessor: possessorOf(a), how: 'phrase' });
         return;
@@ -382,7 +405,10 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
         while (q < b && toks[q]!.word && toks[q]!.cap && !isTitle(q) && !hitMemo(q, b, false) && !lex.firstNames.has(toks[q]!.norm) && (!isCommonWord(toks[q]!.norm, lex) || lex.placeHeads.has(toks[q]!.norm))) q++;
         if (q > p + hit.len) {
           const headWord = toks[q - 1]!.norm;
-          const type: EntityType = lex.placeHeads.has(headWord) ? 'PLACE' : 'ORG';
+          const stats = lex.caseStats.get(headWord);
+          // A town named like a given name before a word never written in lower case is a person ("Lester Lawhon", "Regina Haeusl").
+          const personLike = hit.entry.kind === 'city' && hit.len === 1 && q === p + 2 && (!stats || stats[0] === 0) && !lex.orgHeads.has(headWord) && !lex.placeHeads.has(headWord) && !toks[p + 1]!.upper;
+          const type: EntityType = lex.placeHeads.has(headWord) ? 'PLACE' : personLike ? 'PERSON' : 'ORG';
           push(p, q, { type, titled: false, titles: [], possessor: possessorOf(p), how: 'shape' });
           p = q;
           titled = false;

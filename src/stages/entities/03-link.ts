@@ -65,6 +65,9 @@ export function linkMention(text: string, m: RawMention, reg: Registry): EntityM
   if (entry?.kind === 'demonym') {
     return mention(text, m, { id: `nationality:${slugify(entry.country || entry.name)}`, name: entry.name, side: sideOfDescriptor(entry.name), role: null, type: 'OTHER' }, 'alias');
   }
+  if (entry?.kind === 'misc') {
+    return mention(text, m, { id: `misc:${slugify(entry.name)}`, name: entry.name, side: null, role: null, type: 'OTHER' }, 'alias');
+  }
   // Unknown surface: coreference to a person named earlier, then the knowledge base (fuzzy included), then new.
   if (m.norms.length === 1 && m.type !== 'GROUP') {
     const known = reg.get(key);

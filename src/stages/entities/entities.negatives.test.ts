@@ -33,3 +33,17 @@ describe('entities: negatives', () => {
     expect(found.map((e) => `${e.text}:${e.type}`)).toEqual([]);
   });
 });
+
+/** Context lines that must not produce a team, a club or a company: table headers, war news with a score-like range. */
+const CONTEXT_NEGATIVES = [
+  'W L T PF PA',
+  'Between 10-15 shells fell on the town overnight.',
+  'results were not yet known',
+];
+
+describe('entities context: negatives', () => {
+  it.each(CONTEXT_NEGATIVES)('%s → no ORG', (text) => {
+    const found = recogniseEntities(text, splitSentences(text));
+    expect(found.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual([]);
+  });
+});

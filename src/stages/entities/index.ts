@@ -5,6 +5,7 @@ import type { Stage } from '../../core/pipeline.js';
 import { findMentions, type DocContext } from './02-mentions.js';
 import { linkMention, relinkShortMentions, type Registry } from './03-link.js';
 import { roleCoreferences } from './04-roles.js';
+import { applyDocumentContext } from './05-context.js';
 
 export { tokenize } from './01-tokens.js';
 
@@ -36,6 +37,7 @@ export function recogniseEntities(text: string, sentences: readonly Pick<Sentenc
     }
   }
   out = relinkShortMentions(out, reg);
+  out = applyDocumentContext(text, spans, out);
   if (options.demonyms === false) out = out.filter((e) => !e.id.startsWith('nationality:'));
   if (options.roleCoref !== false) {
     const roles = roleCoreferences(text, out);

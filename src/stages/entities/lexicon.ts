@@ -26,7 +26,7 @@ const DATA_DIR = dataPath('kb', 'entities');
 /** What a phrase of the table stands for. */
 export interface PhraseEntry {
   type: EntityType;
-  kind: 'kb' | 'place' | 'demonym' | 'city';
+  kind: 'kb' | 'place' | 'demonym' | 'city' | 'misc';
   /** Canonical name (KB name, place name, demonym). */
   name: string;
   actor?: Actor;
@@ -150,9 +150,15 @@ export function getLexicon(): Lexicon {
   for (const [name, aliases] of readRows('places.tsv')) {
     for (const alias of [name!, ...(aliases ?? '').split('|').filter(Boolean)]) add(alias, { type: 'PLACE', kind: 'place', name: name! });
   }
+  // Countries the war-places list lacks (national sides and datelines of world news).
+  for (const [name] of readRows('countries.txt')) add(name!, { type: 'PLACE', kind: 'place', name: name! });
   for (const [forms, country] of readRows('demonyms.tsv')) {
     const list = forms!.split('|');
     for (const form of list) add(form, { type: 'OTHER', kind: 'demonym', name: list[0]!, country: country ?? '' });
+  }
+  for (const [forms] of readRows('misc-names.tsv')) {
+    const list = forms!.split('|');
+    for (const form of list) add(form, { type: 'OTHER', kind: 'misc', name: list[0]! });
   }
   for (const [key, city] of cityNames()) {
     const stats = caseStats.get(key);
