@@ -3,6 +3,7 @@
 import type { PlaceMention } from '../../core/doc.js';
 import type { Candidate } from './01-candidates.js';
 import type { GazEntry, Gazetteer } from './gazetteer.js';
+import { US_STYLE_CUES } from './data/lexicon.js';
 
 /** Prior of a country, a first-level region, and a water body / continent / macro-region (on the log10-population scale). */
 export const COUNTRY_PRIOR = 8.5;
@@ -12,6 +13,16 @@ export const AREA_PRIOR = 7.5;
 export const OWN_NAME_BONUS = 1.0;
 /** Penalty for a city known under the mention only as an alternate name when an area bears it as its own name (`Mexico`). */
 export const ALIAS_VS_AREA_PENALTY = 3.0;
+/** Penalty for a populated place known under the mention only as an alternate name when another referent bears it as its own name (`Rogersville` the town, not Rogers Park). */
+export const ALIAS_PENALTY = 1.5;
+/** Places at least this big whose own name is not plain ASCII keep their alternate names unpenalised: those are exonyms (`Geneva` for Genève). */
+export const EXONYM_MIN_POP = 100_000;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Countries whose places keep alternate names without penalty (renamings and transliterations of the conflict zone). */
+const ALIAS_EXEMPT: ReadonlySet<string> = new Set(['UA']);
+/** Country that an `X County` / `X Parish` mention votes for, with this weight (one vote = one unambiguous name). */
+export const COUNTY_COUNTRY = 'US';
+export const COUNTY_VOTE = 1.0;
 /** Bonus for a national capital / a first-level seat. */
 export const CAPITAL_BONUS = 1.0;
 export const SEAT_BONUS = 0.5;
@@ -26,8 +37,28 @@ export const NEAR_KM = 50;
 export const NEAR_BONUS = 2.0;
 export const AROUND_KM = 200;
 export const AROUND_BONUS = 1.0;
+/** Bonus per other name (at most CAND_NEAR_MAX) having any populated referent within CAND_NEAR_KM of a candidate; names with more than CAND_SET_MAX referents are left out. */
+export const CAND_NEAR_KM = 30;
+export const CAND_NEAR_BONUS = 0.75;
+export const CAND_NEAR_MAX = 2;
+export const CAND_SET_MAX = 60;
 /** Rounds of context re-scoring after the prior-only pass. */
 export const ROUNDS = 2;
+
+const US_CUES: readonly RegExp[] = US_STYLE_CUES.map((c) => new RegExp(c, 'u'));
+/** Weight of each distinct US-style cue in the story's country vote, and the most cues counted. */
+export const US_CUE_VOTE = 0.5;
+export const US_CUE_MAX = 3;
+
+/**
+ * Country votes from the text's style: US local news writes `$765,000`, `7 p.m.`, `1200 E. Broad St.`, `Athens, Ga.`.
+ * @returns A map `US → weight` (empty when no cue is found).
+ */
+export function styleVotes(text: string): Map<string, number> {
+  let n = 0;
+  for (const re of US_CUES) if (re.test(text)) n++;
+  return n ? new Map([['US', US_CUE_VOTE * Math.min(n, US_CUE_MAX)]]) : new Map();
+}
 
 /** Great-circle distance in km. */
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -53,7 +84,10 @@ export function prior(e: GazEntry): number {
 }
 
 /** A mention to resolve: its key, candidate entries and any qualifier/head. */
-export type ResolveInput = Pick<Candidate, 'key' | 'entries' | 'head' | 'qualifier'>;
+export type ResolveInput = Pick<Candidate, 'key' | 'entries' | 'head' | 'qualifier'> & {
+  /** First-level region a county-like mention implies (`Parish` → Louisiana). */
+  a1Hint?: string | null;
+};
 
 /** Weight of the admin1 / country "votes" of the other names in the story (share of names with a candidate there). */
 export const A1_SUPPORT_BONUS = 3.0;
@@ -80,14 +114,24 @@ function votesOf(entries: readonly GazEntry[]): Support {
 
 /**
  * Chooses one entry per mention, jointly over the document.
+ * @param textVotes Extra country votes from the text itself (country code → weight in names), e.g. US local-news style.
  * @returns The chosen entry per input (null when a mention has no entry), and a context anchor for unknown local names.
  */
-export function resolveAll(inputs: readonly ResolveInput[]): { picks: Array<GazEntry | null>; anchor: GazEntry | null } {
+export function resolveAll(inputs: readonly ResolveInput[], textVotes: ReadonlyMap<string, number> = new Map()): { picks: Array<GazEntry | null>; anchor: GazEntry | null } {
   // Votes per distinct name, summed over the story; each mention then discounts its own name's vote.
   const keyVotes = new Map<string, Support>();
   inputs.forEach((m) => {
+    if (m.head === 'county') {
+      // A county votes for the US (unless the referents it was given all lie abroad).
+      const abroad = m.entries.length > 0 && !m.entries.some((e) => e.country === COUNTY_COUNTRY);
+      const k = `${m.key} county`;
+      if (!abroad && !keyVotes.has(k)) keyVotes.set(k, { country: new Map([[COUNTY_COUNTRY, COUNTY_VOTE]]), a1: new Map(m.a1Hint ? [[m.a1Hint, COUNTY_VOTE]] : []) });
+      return;
+    }
     if (m.entries.length && !keyVotes.has(m.key)) keyVotes.set(m.key, votesOf(m.entries));
   });
+  // Votes from the text's style (US local-news cues), each counted like a name.
+  for (const [c, w] of textVotes) if (w > 0) keyVotes.set(`\u0000style:${c}`, { country: new Map([[c, w]]), a1: new Map() });
   const totalCountry = new Map<string, number>();
   const totalA1 = new Map<string, number>();
   for (const v of keyVotes.values()) {
@@ -105,9 +149,33 @@ export function resolveAll(inputs: readonly ResolveInput[]): { picks: Array<GazE
     return s;
   };
   const qual = (m: ResolveInput, e: GazEntry) =>
-    (m.qualifier && (e.a1 === m.qualifier || e.country === m.qualifier) ? QUALIFIER_BONUS : 0) + (e.key === m.key && !POPULATED.has(e.kind) ? OWN_NAME_BONUS : 0) -
-    (POPULATED.has(e.kind) && e.key !== m.key && m.entries.some((x) => !POPULATED.has(x.kind) && x.key === m.key) ? ALIAS_VS_AREA_PENALTY : 0);
-  let picks = inputs.map((m) => best(m.entries, (e) => prior(e) + qual(m, e) + supportScore(m, e)));
+    (m.qualifier && (e.a1 === m.qualifier || e.country === m.qualifier) ? QUALIFIER_BONUS : 0) + ((e.key === m.key || e.key === `${m.key} state`) && !POPULATED.has(e.kind) ? OWN_NAME_BONUS : 0) -
+    (POPULATED.has(e.kind) && e.key !== m.key && m.entries.some((x) => !POPULATED.has(x.kind) && x.key === m.key) ? ALIAS_VS_AREA_PENALTY : 0) -
+    (POPULATED.has(e.kind) && e.key !== m.key && !(e.population >= EXONYM_MIN_POP && NON_ASCII.test(e.name)) && !(e.country && ALIAS_EXEMPT.has(e.country)) && m.entries.some((x) => x !== e && x.key === m.key) ? ALIAS_PENALTY : 0);
+  // Ambiguous names that have referents close to each other support those referents ("Logan" + "Rogersville" in Missouri).
+  const candSets: Array<{ key: string; entries: readonly GazEntry[] }> = [];
+  const seenKeys = new Set<string>();
+  for (const m of inputs) {
+    if (m.head === 'county' || seenKeys.has(m.key) || m.entries.length > CAND_SET_MAX) continue;
+    seenKeys.add(m.key);
+    candSets.push({ key: m.key, entries: m.entries.filter((e) => POPULATED.has(e.kind)) });
+  }
+  const candNear = (key: string, e: GazEntry): number => {
+    let n = 0;
+    const dLat = CAND_NEAR_KM / 111;
+    for (const c of candSets) {
+      if (c.key === key) continue;
+      for (const o of c.entries) {
+        if (Math.abs(o.lat - e.lat) > dLat) continue;
+        if (haversineKm(e.lat, e.lon, o.lat, o.lon) < CAND_NEAR_KM) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  };
+  let picks = inputs.map((m) => (m.head === 'county' ? null : best(m.entries, (e) => prior(e) + qual(m, e) + supportScore(m, e))));
   for (let round = 0; round < ROUNDS; round++) {
     const byKey = new Map<string, GazEntry>();
     inputs.forEach((m, i) => {
@@ -117,6 +185,7 @@ export function resolveAll(inputs: readonly ResolveInput[]): { picks: Array<GazE
     const ctx = [...byKey.entries()].map(([key, pick]) => ({ key, pick }));
     const memo = new Map<string, GazEntry | null>();
     picks = inputs.map((m) => {
+      if (m.head === 'county') return null;
       if (m.entries.length <= 1) return m.entries[0] ?? null;
       const sig = `${m.key}\u0000${m.head}\u0000${m.qualifier}`;
       if (memo.has(sig)) return memo.get(sig)!;
@@ -128,6 +197,7 @@ export function resolveAll(inputs: readonly ResolveInput[]): { picks: Array<GazE
         let s = prior(e) + qual(m, e) + supportScore(m, e);
         if (e.a1 && a1Set.has(e.a1)) s += ADMIN1_BONUS;
         if (POPULATED.has(e.kind)) {
+          s += CAND_NEAR_BONUS * Math.min(CAND_NEAR_MAX, candNear(m.key, e));
           let near = Infinity;
           for (const o of places) near = Math.min(near, haversineKm(e.lat, e.lon, o.pick.lat, o.pick.lon));
           if (near < NEAR_KM) s += NEAR_BONUS;
@@ -139,6 +209,7 @@ export function resolveAll(inputs: readonly ResolveInput[]): { picks: Array<GazE
       return chosen;
     });
   }
+  // Counties are left to the story's anchor: a same-named town is as often in another county as in this one.
   return { picks, anchor: anchorOf(inputs, picks) };
 }
 

@@ -1,4 +1,4 @@
-/** @module Builds the compact gazetteer index (`.cache/gazetteer-v1.tsv`) from GeoNames cities500 plus our own region data. */
+/** @module Builds the compact gazetteer index (`.cache/gazetteer-v2.tsv`) from GeoNames cities500 plus our own region data. */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,8 +8,10 @@ import { cachePath, dataPath, REPO_ROOT } from '../../core/paths.js';
 import { normaliseKey } from './normalise.js';
 
 /** Artefact file name; bump the version when the format changes. */
-export const GAZETTEER_FILE = 'gazetteer-v1.tsv';
-export const GAZETTEER_VERSION = 1;
+export const GAZETTEER_FILE = 'gazetteer-v2.tsv';
+export const GAZETTEER_VERSION = 2;
+/** Our own data files the artefact is built from (a newer one triggers a rebuild at load). */
+export const SOURCE_DATA_FILES: readonly string[] = ['canonical.tsv', 'countries.tsv', 'demonyms.tsv', 'manual-places.tsv', 'regions.tsv', 'renamings.tsv', 'world-regions.tsv'];
 
 /** Countries whose every cities500 record is kept (the conflict zone, its neighbours, and the US for local news). */
 export const FULL_COUNTRIES: ReadonlySet<string> = new Set(['UA', 'RU', 'BY', 'MD', 'GE', 'PL', 'RO', 'SK', 'HU', 'LT', 'LV', 'EE', 'KZ', 'US']);

@@ -1,9 +1,9 @@
 /** @module Lazy, in-memory gazetteer: loads (or builds) the cached index once and answers name-key lookups. */
 
-import { existsSync, readFileSync } from 'node:fs';
-import { cachePath } from '../../core/paths.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cachePath, dataPath } from '../../core/paths.js';
 import { normaliseKey } from './normalise.js';
-import { buildGazetteerSync, GAZETTEER_FILE, GAZETTEER_VERSION, SECTION_KEYS, SECTION_ROWS, SECTION_STEMS, type GazetteerHeader } from './build-gazetteer.js';
+import { buildGazetteerSync, GAZETTEER_FILE, GAZETTEER_VERSION, SOURCE_DATA_FILES, SECTION_KEYS, SECTION_ROWS, SECTION_STEMS, type GazetteerHeader } from './build-gazetteer.js';
 
 /** One candidate referent of a name. */
 export interface GazEntry {
@@ -85,8 +85,18 @@ export interface Gazetteer {
 
 let cached: Gazetteer | null = null;
 
-function buildIfMissing(file: string): void {
-  if (!existsSync(file)) buildGazetteerSync(file);
+/** Builds the artefact when it is missing or older than one of our data files. */
+function buildIfStale(file: string): void {
+  if (!existsSync(file)) {
+    buildGazetteerSync(file);
+    return;
+  }
+  const built = statSync(file).mtimeMs;
+  const stale = SOURCE_DATA_FILES.some((f) => {
+    const p = dataPath('places', f);
+    return existsSync(p) && statSync(p).mtimeMs > built;
+  });
+  if (stale) buildGazetteerSync(file);
 }
 
 function parseRow(line: string): GazEntry {
@@ -107,14 +117,14 @@ function parseRow(line: string): GazEntry {
 }
 
 /**
- * Returns the gazetteer, loading `.cache/gazetteer-v1.tsv` at first use (building it when missing).
+ * Returns the gazetteer, loading `.cache/gazetteer-v2.tsv` at first use (building it when missing or older than data/places).
  * @throws Error when the artefact cannot be built or has another version.
  */
 export function getGazetteer(): Gazetteer {
   if (cached) return cached;
   const t0 = performance.now();
   const file = cachePath(GAZETTEER_FILE);
-  buildIfMissing(file);
+  buildIfStale(file);
   const text = readFileSync(file, 'utf8');
   const firstNl = text.indexOf('\n');
   const header = JSON.parse(text.slice(0, firstNl)) as GazetteerHeader;

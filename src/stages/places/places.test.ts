@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../core/doc.js';
 import { splitSentences } from '../segment/index.js';
 import { findPlaces, haversineKm, placesStage, resolveSpans } from './index.js';
+import { styleVotes } from './02-resolve.js';
 
 interface Expect {
   text: string;
@@ -117,12 +118,95 @@ describe('resolveSpans (given toponyms)', () => {
   it.each([
     ['He moved from Athens, Ga., to Atlanta last year.', ['Athens', 'Ga.', 'Atlanta'], ['Athens', 'Georgia', 'Atlanta']],
     ['Russians and Ukrainians met in Istanbul.', ['Russians', 'Ukrainians', 'Istanbul'], ['Russia', 'Ukraine', 'Istanbul']],
+    // A place bearing the name as its own beats a bigger one that has it only as an alternate name.
+    ['The fair opened in Elizabethtown on Friday.', ['Elizabethtown'], ['Elizabethtown']],
+    ['Police in Rogersville said the road was closed.', ['Rogersville'], ['Rogersville']],
+    // ...but exonyms of big places with non-English names still win.
+    ['The talks in Geneva ended.', ['Geneva'], ['Geneva']],
+    // "New York" alone is the state; "New York City" the city.
+    ['Albany is the capital of New York.', ['New York'], ['New York State']],
+    ['She flew to New York City.', ['New York City'], ['New York City']],
   ])('%s', (text, spans, names) => {
     const given = spans.map((s) => {
       const start = text.indexOf(s);
       return { start, end: start + s.length, text: s };
     });
     expect(resolveSpans(text, given).map((p) => p?.name)).toEqual(names);
+  });
+});
+
+describe('resolveSpans: county mentions', () => {
+  it('a county mention votes for the US (the Georgia city, not the Greek capital)', () => {
+    const text = 'Road work in Athens and Clarke County starts Monday.';
+    const spans = ['Athens', 'Clarke County'].map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t }));
+    const [athens, county] = resolveSpans(text, spans);
+    expect([athens?.country, athens?.admin1]).toEqual(['US', 'Georgia']);
+    expect(county?.country).toBe('US');
+  });
+  it.each([
+    ['Flooding hit Clay, Douglas and Grant counties near Alexandria.', 'Clay'],
+    ['Flooding hit Clay, Douglas and Grant counties near Alexandria.', 'Douglas'],
+    ['Schools in Avoyelles and Rapides parishes near Alexandria closed.', 'Avoyelles'],
+  ])('a conjunct of a plural county head is a county: %s (%s)', (text, name) => {
+    const spans = [name, 'Alexandria'].filter((t) => text.includes(t)).map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t }));
+    const [county] = resolveSpans(text, spans);
+    expect(county?.country).toBe('US');
+  });
+  it('a parish votes for Louisiana', () => {
+    const text = 'Alexandria is the seat of Rapides Parish.';
+    const spans = ['Alexandria', 'Rapides Parish'].map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t }));
+    const [city, parish] = resolveSpans(text, spans);
+    expect(city?.admin1).toBe('Louisiana');
+    expect(parish?.admin1).toBe('Louisiana');
+  });
+  it('a county without a town of its own takes the place named nearest to it', () => {
+    const text = 'Huntsville, the seat of Walker County, voted. Officials in Nashville disagreed. Nashville said no.';
+    const spans = ['Huntsville', 'Walker County', 'Nashville'].map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t }));
+    const [town, county] = resolveSpans(text, spans);
+    expect([county?.lat, county?.lon]).toEqual([town?.lat, town?.lon]);
+  });
+  it('without a county the bare name stays the capital', () => {
+    const [athens] = resolveSpans('Athens', [{ start: 0, end: 6, text: 'Athens' }]);
+    expect(athens?.country).toBe('GR');
+  });
+});
+
+describe('resolveSpans: demonyms', () => {
+  it.each([
+    ['Canadian', 'CA'],
+    ['Russians', 'RU'],
+  ])('%s names its country, not a small place bearing the word', (word, cc) => {
+    const [p] = resolveSpans(word, [{ start: 0, end: word.length, text: word }]);
+    expect([p?.kind, p?.country]).toEqual(['country', cc]);
+  });
+});
+
+describe('styleVotes', () => {
+  it.each([
+    ['The council meets at 7 p.m. at City Hall, 1200 E. Broad St., on a $765,000 package.', 1.5],
+    ['He moved to Athens, Ga., last year.', 0.5],
+  ])('%s', (text, weight) => {
+    expect(styleVotes(text).get('US')).toBe(weight);
+  });
+  it('tips a bare ambiguous name towards the US town in US local-news style', () => {
+    const text = 'MANSFIELD — The City Council approves a $765,000 package today. The meeting is at 7 p.m. at City Hall, 1200 E. Broad St.';
+    const [p] = resolveSpans(text, [{ start: 0, end: 9, text: 'MANSFIELD' }]);
+    expect(p?.country).toBe('US');
+  });
+});
+
+describe('resolveSpans: coordinate conventions', () => {
+  // Country points sit between the common conventions for a country's centre (GeoNames and others), within 161 km of each.
+  it.each([
+    ['China', [35, 105], [35, 103]],
+    ['Australia', [-25, 135], [-25, 133]],
+    ['Sudan', [15, 30], [15, 32]],
+    ['Nigeria', [10, 8], [8, 10]],
+  ] as const)('%s', (name, a, b) => {
+    const [p] = resolveSpans(name, [{ start: 0, end: name.length, text: name }]);
+    expect(p).not.toBeNull();
+    expect(haversineKm(p!.lat, p!.lon, a[0], a[1])).toBeLessThan(161);
+    expect(haversineKm(p!.lat, p!.lon, b[0], b[1])).toBeLessThan(161);
   });
 });
 

@@ -117,4 +117,17 @@ export const NON_PLACE_NAMES: readonly string[] = [
   'downing street', 'wall street', 'silicon valley', 'hollywood', 'vatican', 'holy see', 'european union', 'united nations',
   'security council', 'general assembly', 'state department', 'azovstal', 'maidan', 'independence square', 'wagner',
   'hamas', 'hezbollah', 'taliban', 'congress', 'senate', 'parliament', 'duma', 'rada', 'section', 'chamber', 'delta', 'liberal',
+  'eu',
+];
+
+/**
+ * Cues of US local-news style (regular-expression sources): dollar amounts, `a.m.`/`p.m.` times, abbreviated street types,
+ * US state abbreviations after a comma. Each distinct cue found counts once towards the story's US vote.
+ */
+export const US_STYLE_CUES: readonly string[] = [
+  String.raw`\$\d`,
+  String.raw`\b\d{1,2}(?::\d\d)? ?[ap]\.m\.`,
+  String.raw`\b\d+ (?:[NSEW]\. )?\p{Lu}[\p{L}]+ (?:St|Ave|Blvd|Rd|Dr|Hwy)\.`,
+  String.raw`\b(?:City Council|county commissioners|sheriff|Sheriff|state Legislature|school board|School Board|ISD)\b`,
+  String.raw`, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.`,
 ];
