@@ -2,7 +2,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyDocument, type Document } from '../core/doc.js';
-import type { Store } from './contract.js';
+import type { ClaimClusterRecord, Store } from './contract.js';
 import { sampleDocument } from './sample-docs.js';
 
 const OPTS = { pipelineVersion: '0.1.0', stages: ['segment.v1', 'claims.v1'] };
@@ -263,6 +263,82 @@ export function runStoreContract(create: () => Promise<Store>): void {
       expect(await store.getDocument('t3')).toBeNull();
       expect(await store.getDocument('t1')).toEqual(sampleDocument('t1', 1));
       expect(await store.search('"seed 3"')).toEqual([]);
+    });
+
+    it('streams every document in ingestion order, page by page, or only the ids asked for', async () => {
+      for (let i = 1; i <= 5; i++) await store.putDocument(sampleDocument(`s${i}`, i, 2), OPTS);
+      const ids: string[] = [];
+      for await (const d of store.streamDocuments({ pageSize: 2 })) ids.push(d.id);
+      expect(ids).toEqual(['s1', 's2', 's3', 's4', 's5']);
+      const some: string[] = [];
+      for await (const d of store.streamDocuments({ ids: ['s4', 'missing', 's2'] })) some.push(d.id);
+      expect(some).toEqual(['s4', 's2']);
+      expect((await store.documentIdsInWindow('2022-03-03', '2022-03-04', false)).sort()).toEqual(['s2', 's3']);
+      const undated = article('u', 'Undated', 'No date on this one.');
+      await store.putDocument(undated, OPTS);
+      expect(await store.documentIdsInWindow('9999-12-31', '0000-01-01', true)).toEqual(['u']);
+    });
+
+    it('replaces and lists stories, whole or within a scope', async () => {
+      for (let i = 1; i <= 3; i++) await store.putDocument(sampleDocument(`s${i}`, i, 2), OPTS);
+      await store.replaceStories([
+        { id: 'story:s1', first: '2022-03-02', last: '2022-03-03', label: ['kyiv', 'p:kyiv'], docIds: ['s1', 's2'] },
+        { id: 'story:s3', first: '2022-03-04', last: '2022-03-04', label: ['odesa'], docIds: ['s3'] },
+      ]);
+      const stories = await store.listStories();
+      expect(stories.map((s) => [s.id, s.size])).toEqual([['story:s1', 2], ['story:s3', 1]]);
+      expect(stories[0]!.members.map((m) => m.docId)).toEqual(['s1', 's2']);
+      expect(stories[0]!.members[0]!.title).toBe(sampleDocument('s1', 1, 2).title);
+      expect(stories[0]!.label).toEqual(['kyiv', 'p:kyiv']);
+      expect((await store.storyClosure(['s2'])).sort()).toEqual(['s1', 's2']);
+      await store.replaceStories([{ id: 'story:s2', first: null, last: null, label: [], docIds: ['s2'] }, { id: 'story:s1', first: null, last: null, label: [], docIds: ['s1'] }], ['s1', 's2']);
+      expect((await store.listStories()).map((s) => s.id).sort()).toEqual(['story:s1', 'story:s2', 'story:s3']);
+      await store.replaceStories([]);
+      expect(await store.listStories()).toEqual([]);
+    });
+
+    it('replaces, lists and shows claim clusters with verdicts; outlet statistics follow', async () => {
+      const a = sampleDocument('a', 1, 3);
+      const b = sampleDocument('b', 2, 3);
+      await store.putDocument(a, OPTS);
+      await store.putDocument(b, OPTS);
+      const verdict = (label: ClaimClusterRecord['verdict']['label'], score: number): ClaimClusterRecord['verdict'] => ({
+        label, reasons: [`${label} because`], score, independentOrigins: 1, firstAppearance: { docId: 'a', claimId: 'a#0', outlet: a.outlet, published: a.published }, detail: { origins: [] },
+      });
+      const clusters: ClaimClusterRecord[] = [
+        { id: 'cc:a#0', key: 'k', categories: ['killed'], first: '2022-03-01', last: '2022-03-02', sides: [a.claims[0]!.side], outlets: [a.outlet!], members: [{ docId: 'a', claimIdx: 0, contradictedLater: true }, { docId: 'b', claimIdx: 0, contradictedLater: false }], verdict: verdict('contested', 0.5) },
+        { id: 'cc:a#1', key: null, categories: [], first: null, last: null, sides: [], outlets: [], members: [{ docId: 'a', claimIdx: 1, contradictedLater: false }], verdict: verdict('single-origin', 1) },
+        { id: 'cc:b#1', key: null, categories: [], first: null, last: null, sides: [], outlets: [], members: [{ docId: 'b', claimIdx: 1, contradictedLater: false }], verdict: verdict('corroborated', 2) },
+      ];
+      await store.replaceClaimClusters(clusters);
+      expect((await store.listClaimClusters()).map((c) => c.id)).toEqual(['cc:b#1', 'cc:a#1', 'cc:a#0']);
+      expect((await store.listClaimClusters({ verdict: 'contested' })).map((c) => [c.id, c.size, c.text])).toEqual([['cc:a#0', 2, a.claims[0]!.text]]);
+      expect((await store.listClaimClusters({ category: 'KILLED' })).map((c) => c.id)).toEqual(['cc:a#0']);
+      const detail = await store.getClaimCluster('cc:a#0');
+      expect(detail?.verdict).toEqual(clusters[0]!.verdict);
+      expect(detail?.members.map((m) => [m.docId, m.idx, m.text, m.contradictedLater])).toEqual([['a', 0, a.claims[0]!.text, true], ['b', 0, b.claims[0]!.text, false]]);
+      expect(await store.getClaimCluster('cc:none')).toBeNull();
+      expect(await store.clusterClosure(['b'])).toEqual(['a#0', 'b#0', 'b#1', 'b#2']);
+      expect((await store.clusterMemberships(['a'])).map((m) => [m.claimIdx, m.clusterId, m.verdict])).toEqual([[0, 'cc:a#0', 'contested'], [1, 'cc:a#1', 'single-origin']]);
+      const stats = await store.outletStats();
+      expect(stats.reduce((n, o) => n + o.claims, 0)).toBe(6);
+      expect(stats.reduce((n, o) => n + o.laterContradicted, 0)).toBe(1);
+      expect(stats.reduce((n, o) => n + o.singleOrigin, 0)).toBe(1);
+      await store.replaceClaimClusters([{ ...clusters[1]!, id: 'cc:new', members: [{ docId: 'a', claimIdx: 1, contradictedLater: false }] }], ['a#1']);
+      expect((await store.listClaimClusters()).map((c) => c.id).sort()).toEqual(['cc:a#0', 'cc:b#1', 'cc:new']);
+    });
+
+    it('lists duplicate links and counts syndication partners per outlet', async () => {
+      const orig = article('orig', 'Shelling in Kharkiv', BODY);
+      orig.outlet = 'origin.example';
+      const copy = article('copy', 'SHELLING IN KHARKIV', BODY);
+      copy.outlet = 'copier.example';
+      await store.putDocument(orig, OPTS);
+      await store.putDocument(copy, OPTS);
+      expect(await store.listDuplicates()).toEqual([{ docId: 'copy', originalId: 'orig', kind: 'exact', similarity: 1 }]);
+      const stats = await store.outletStats();
+      expect(stats.find((o) => o.outlet === 'copier.example')?.syndication).toEqual([{ outlet: 'origin.example', from: 1, to: 0 }]);
+      expect(stats.find((o) => o.outlet === 'origin.example')?.syndication).toEqual([{ outlet: 'copier.example', from: 0, to: 1 }]);
     });
 
     it('leaves nothing of a document whose layers cannot be stored', async () => {

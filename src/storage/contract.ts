@@ -152,6 +152,100 @@ export interface StoreStats {
   claimsBySide: Record<string, number>;
 }
 
+/** Verdict of a claim cluster (see `corpus/verdicts`). */
+export type VerdictLabel = 'corroborated' | 'single-origin' | 'contested' | 'denied';
+
+/** A story (articles about one happening) as written by {@link Store.replaceStories}. */
+export interface StoryRecord {
+  id: string;
+  /** Earliest and latest publication day (`YYYY-MM-DD`), null when undated. */
+  first: string | null;
+  last: string | null;
+  /** Label features (content words, `e:<entity id>`, `p:<place>`). */
+  label: string[];
+  /** Member documents in the order they joined. */
+  docIds: string[];
+}
+
+/** A stored story with its members' titles and outlets. */
+export interface StoryRow extends Omit<StoryRecord, 'docIds'> {
+  size: number;
+  members: Array<{ docId: string; title: string | null; outlet: string | null; published: string | null }>;
+}
+
+/** Where a claim first appeared. */
+export interface FirstAppearance {
+  docId: string;
+  claimId: string;
+  outlet: string | null;
+  published: string | null;
+}
+
+/** The verdict stored with a claim cluster. */
+export interface StoredVerdict {
+  label: VerdictLabel;
+  reasons: string[];
+  score: number;
+  independentOrigins: number;
+  firstAppearance: FirstAppearance | null;
+  /** The full verdict (origins, relay chains, contradictions, denials) as JSON-serialisable data. */
+  detail: unknown;
+}
+
+/** A claim cluster with its members and verdict, as written by {@link Store.replaceClaimClusters}. */
+export interface ClaimClusterRecord {
+  id: string;
+  key: string | null;
+  categories: string[];
+  first: string | null;
+  last: string | null;
+  sides: Side[];
+  outlets: string[];
+  /** Member claims (document id and claim index), in cluster order; `contradictedLater` when a denial or a conflicting figure from another origin came on the same day or later. */
+  members: Array<{ docId: string; claimIdx: number; contradictedLater: boolean }>;
+  verdict: StoredVerdict;
+}
+
+/** One row of {@link Store.listClaimClusters}. */
+export interface ClaimClusterSummary extends Omit<ClaimClusterRecord, 'members' | 'verdict'> {
+  size: number;
+  verdict: Omit<StoredVerdict, 'detail'>;
+  /** Content text of the cluster's first member. */
+  text: string;
+}
+
+/** One cluster with every member claim, from {@link Store.getClaimCluster}. */
+export interface ClaimClusterDetail extends Omit<ClaimClusterSummary, 'text'> {
+  verdict: StoredVerdict;
+  members: Array<ClaimRow & { contradictedLater: boolean }>;
+}
+
+/** A stored duplicate link. */
+export interface DuplicateRow {
+  docId: string;
+  originalId: string;
+  kind: 'exact' | 'near';
+  similarity: number;
+}
+
+/** How one outlet reports: claims per side, attribution, hedging, own voice, verdict outcomes, syndication. */
+export interface OutletStats {
+  outlet: string;
+  claims: number;
+  bySide: Record<string, number>;
+  /** Claims with a named or described source (not the outlet's own voice). */
+  attributed: number;
+  hedged: number;
+  /** Claims in the outlet's own voice (side OUTLET or no source). */
+  ownVoice: number;
+  /** Claims whose cluster is single-origin. */
+  singleOrigin: number;
+  /** Claims later contradicted (see {@link ClaimClusterRecord.members}). */
+  laterContradicted: number;
+  /** Outlets this one shares copies with: `copies` of its documents duplicate theirs (`from`), or theirs duplicate its (`to`). */
+  syndication: Array<{ outlet: string; from: number; to: number }>;
+}
+
 /** A document store. All methods are async so that a networked implementation (PostgreSQL) can satisfy the same contract. */
 export interface Store {
   /**
@@ -177,6 +271,36 @@ export interface Store {
   listClaims(filter?: ClaimFilter): Promise<ClaimRow[]>;
   /** Corpus overview. */
   stats(): Promise<StoreStats>;
+  /** Every stored document, oldest ingested first (or only `ids`, in that order), read page by page so memory stays flat. */
+  streamDocuments(options?: { ids?: readonly string[]; pageSize?: number }): AsyncIterable<Document>;
+  /** Ids of the documents published within `[from, to]` (`YYYY-MM-DD`, inclusive), plus undated ones when `undated`; in ingestion order. */
+  documentIdsInWindow(from: string | null, to: string | null, undated: boolean): Promise<string[]>;
+  /** Every duplicate link. */
+  listDuplicates(): Promise<DuplicateRow[]>;
+  /**
+   * Replaces stories: with `scope`, the stories having a member among `scope` are dropped first; without, all are.
+   * Then `stories` are written.
+   */
+  replaceStories(stories: readonly StoryRecord[], scope?: readonly string[]): Promise<void>;
+  /** Member document ids of every story that has a member among `docIds` (including those given). */
+  storyClosure(docIds: readonly string[]): Promise<string[]>;
+  /** Stories, largest first (then first date, id). */
+  listStories(options?: { limit?: number }): Promise<StoryRow[]>;
+  /**
+   * Replaces claim clusters with their members and verdicts: with `scope` (claims `docId#idx`), the clusters having a
+   * member among `scope` are dropped first; without, all are.
+   */
+  replaceClaimClusters(clusters: readonly ClaimClusterRecord[], scope?: readonly string[]): Promise<void>;
+  /** Claim ids (`docId#idx`) of every cluster holding one of the claims of `docIds`, plus every claim of `docIds`. */
+  clusterClosure(docIds: readonly string[]): Promise<string[]>;
+  /** Claim clusters, highest evidence score first (then id), optionally by verdict. */
+  listClaimClusters(options?: { verdict?: VerdictLabel; category?: string; limit?: number }): Promise<ClaimClusterSummary[]>;
+  /** The cluster and verdict of every clustered claim of `docIds`. */
+  clusterMemberships(docIds: readonly string[]): Promise<Array<{ docId: string; claimIdx: number; clusterId: string; verdict: VerdictLabel }>>;
+  /** One cluster with all its member claims, or null. */
+  getClaimCluster(id: string): Promise<ClaimClusterDetail | null>;
+  /** Per-outlet reporting statistics over the stored claims and clusters, most claims first. */
+  outletStats(): Promise<OutletStats[]>;
   /** Runs `fn` in one transaction: everything it writes is committed together, or nothing if it throws. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   /** Closes the store. */

@@ -13,6 +13,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   places: { summary: 'places: geocoded places across the corpus', load: () => import('./commands/places.js') },
   figures: { summary: 'figures [--category killed] [--about RU]: war figures across the corpus', load: () => import('./commands/figures.js') },
   claims: { summary: 'claims [--side RU] [--source NAME] [--about X] [--hedged] [--denial] [--category C]', load: () => import('./commands/claims.js') },
+  triangulate: { summary: 'triangulate: rebuild stories, claim clusters and verdicts from the stored documents', load: () => import('./commands/triangulate.js') },
+  stories: { summary: 'stories: articles grouped by happening (dates, size, label, members)', load: () => import('./commands/stories.js') },
+  clusters: { summary: 'clusters [--verdict corroborated|single-origin|contested|denied]: claim clusters by evidence score', load: () => import('./commands/clusters.js') },
+  cluster: { summary: 'cluster ID: every version of one claim side by side, with the verdict and its reasons', load: () => import('./commands/cluster.js') },
+  timeline: { summary: 'timeline --category killed [--about RU]: figures by source and date vs the reference series', load: () => import('./commands/timeline.js') },
+  outlets: { summary: 'outlets: per outlet — sides quoted, attribution, hedging, own voice, verdicts, syndication', load: () => import('./commands/outlets.js') },
   eval: { summary: 'eval extraction|ner|time|geo|attribution|stories: score an extractor on gold data', load: () => import('./commands/eval.js') },
   bench: { summary: 'bench: throughput and peak memory of ingest and the language layer', load: () => import('./commands/bench.js') },
   start: { summary: 'start [PATHS…]: the main job — ingest the paths (default: ../shared/seeds) and print a summary', load: () => import('./commands/start.js') },
@@ -21,7 +27,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
 function usage(io: Io): void {
   println(io.stdout, 'Usage: triangulate <command> [options]\n');
   println(io.stdout, 'Commands:');
-  for (const [name, c] of Object.entries(COMMANDS)) println(io.stdout, `  ${name.padEnd(10)} ${c.summary}`);
+  for (const [name, c] of Object.entries(COMMANDS)) println(io.stdout, `  ${name.padEnd(11)} ${c.summary}`);
   println(io.stdout, '\nCommon options: --db PATH (default ./triangulate.db), --json, --help');
 }
 

@@ -9,8 +9,17 @@ import type { Document, EntityType, Side } from '../../core/doc.js';
 import { TriangulateError } from '../../core/errors.js';
 import { NEAR_DUPLICATE_JACCARD, estimateJaccard, fingerprint, signatureFromBuffer, signatureToBuffer, type Fingerprint } from '../../corpus/dedup/index.js';
 import type {
+  ClaimClusterDetail,
+  ClaimClusterRecord,
+  ClaimClusterSummary,
   ClaimFilter,
   ClaimRow,
+  DuplicateRow,
+  OutletStats,
+  StoryRecord,
+  StoryRow,
+  StoredVerdict,
+  VerdictLabel,
   DocumentSummary,
   EntityMentionRow,
   EntitySummary,
@@ -32,6 +41,27 @@ export const MAX_BUCKET_CANDIDATES = 50;
 export const MAX_CANDIDATES = 200;
 /** Default row limit of the listing queries. */
 export const DEFAULT_LIMIT = 100;
+/** Documents read per page by streamDocuments. */
+export const DOCUMENT_PAGE_SIZE = 200;
+/** Ids bound per `IN (…)` query (well under SQLite's variable limit). */
+export const IN_CHUNK = 500;
+
+/** Splits a list into chunks of {@link IN_CHUNK}. */
+function chunks<T>(xs: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += IN_CHUNK) out.push(xs.slice(i, i + IN_CHUNK));
+  return out;
+}
+
+function parseJson<T>(v: unknown, fallback: T): T {
+  if (v == null) return fallback;
+  try {
+    return JSON.parse(String(v)) as T;
+  } catch {
+    return fallback;
+  }
+}
+
 /** How long a writer waits for another process's lock before failing (ms). */
 export const BUSY_TIMEOUT_MS = 10_000;
 
@@ -49,6 +79,30 @@ function num(v: unknown): number {
 
 function str(v: unknown): string | null {
   return v == null ? null : String(v);
+}
+
+/** Maps a row of `claims` joined with its document to a ClaimRow. */
+function claimRow(r: Row): ClaimRow {
+  return {
+    docId: String(r.doc_id),
+    idx: num(r.idx),
+    title: str(r.title),
+    outlet: str(r.outlet),
+    published: str(r.published),
+    start: num(r.start),
+    end: num(r.end),
+    text: String(r.text),
+    side: String(r.side) as Side,
+    sourceName: str(r.source_name),
+    sourceSide: str(r.source_side) as Side | null,
+    sourceText: str(r.source_text),
+    cue: str(r.cue_text),
+    quote: String(r.quote) as ClaimRow['quote'],
+    hedged: r.hedged === 1,
+    denial: r.denial === 1,
+    key: str(r.key),
+    categories: splitSet(str(r.categories)),
+  };
 }
 
 /** Options of {@link openSqliteStore}. */
@@ -435,26 +489,7 @@ export class SqliteStore implements Store {
          ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY d.published IS NULL, d.published, d.seq, c.idx LIMIT ?`,
       )
       .all(...params, filter.limit ?? 10_000) as Row[];
-    return rows.map((r) => ({
-      docId: String(r.doc_id),
-      idx: num(r.idx),
-      title: str(r.title),
-      outlet: str(r.outlet),
-      published: str(r.published),
-      start: num(r.start),
-      end: num(r.end),
-      text: String(r.text),
-      side: String(r.side) as Side,
-      sourceName: str(r.source_name),
-      sourceSide: str(r.source_side) as Side | null,
-      sourceText: str(r.source_text),
-      cue: str(r.cue_text),
-      quote: String(r.quote) as ClaimRow['quote'],
-      hedged: r.hedged === 1,
-      denial: r.denial === 1,
-      key: str(r.key),
-      categories: splitSet(str(r.categories)),
-    }));
+    return rows.map(claimRow);
   }
 
   async stats(): Promise<StoreStats> {
@@ -481,6 +516,271 @@ export class SqliteStore implements Store {
       claims: count('claims'),
       claimsBySide: Object.fromEntries(sides.map((r) => [String(r.side), num(r.n)])),
     };
+  }
+
+  async *streamDocuments(options: { ids?: readonly string[]; pageSize?: number } = {}): AsyncIterable<Document> {
+    const page = options.pageSize ?? DOCUMENT_PAGE_SIZE;
+    const parse = (row: Row): Document => {
+      const doc = JSON.parse(String(row.json)) as Document;
+      doc.text = String(row.text);
+      return doc;
+    };
+    if (options.ids) {
+      const get = this.st('SELECT json, text FROM documents WHERE id = ?');
+      for (const id of options.ids) {
+        const row = get.get(id) as Row | undefined;
+        if (row) yield parse(row);
+      }
+      return;
+    }
+    let after = -1;
+    for (;;) {
+      const rows = this.st('SELECT seq, json, text FROM documents WHERE seq > ? ORDER BY seq LIMIT ?').all(after, page) as Row[];
+      if (rows.length === 0) return;
+      after = num(rows[rows.length - 1]!.seq);
+      for (const r of rows) yield parse(r);
+    }
+  }
+
+  async documentIdsInWindow(from: string | null, to: string | null, undated: boolean): Promise<string[]> {
+    const rows = this.st(
+      `SELECT id FROM documents WHERE (published IS NOT NULL AND substr(published, 1, 10) >= coalesce(?, '') AND substr(published, 1, 10) <= coalesce(?, '9999'))
+       OR (? AND published IS NULL) ORDER BY seq`,
+    ).all(from, to, undated ? 1 : 0) as Row[];
+    return rows.map((r) => String(r.id));
+  }
+
+  async listDuplicates(): Promise<DuplicateRow[]> {
+    const rows = this.st('SELECT doc_id, original_id, kind, similarity FROM duplicates ORDER BY doc_id').all() as Row[];
+    return rows.map((r) => ({ docId: String(r.doc_id), originalId: String(r.original_id), kind: r.kind as 'exact' | 'near', similarity: num(r.similarity) }));
+  }
+
+  async replaceStories(stories: readonly StoryRecord[], scope?: readonly string[]): Promise<void> {
+    this.db.transaction(() => {
+      if (scope) {
+        const ids = new Set<string>();
+        for (const c of chunks(scope)) {
+          const rows = this.db.prepare(`SELECT DISTINCT story_id FROM story_members WHERE doc_id IN (${c.map(() => '?').join(', ')})`).all(...c) as Row[];
+          for (const r of rows) ids.add(String(r.story_id));
+        }
+        for (const id of ids) {
+          this.st('DELETE FROM story_members WHERE story_id = ?').run(id);
+          this.st('DELETE FROM stories WHERE id = ?').run(id);
+        }
+      } else {
+        this.db.exec('DELETE FROM story_members; DELETE FROM stories;');
+      }
+      const st = this.st('INSERT INTO stories (id, first, last, size, label) VALUES (?, ?, ?, ?, ?)');
+      const mem = this.st('INSERT OR REPLACE INTO story_members (doc_id, story_id, position) VALUES (?, ?, ?)');
+      for (const s of stories) {
+        st.run(s.id, s.first, s.last, s.docIds.length, JSON.stringify(s.label));
+        s.docIds.forEach((d, i) => mem.run(d, s.id, i));
+      }
+    })();
+  }
+
+  async storyClosure(docIds: readonly string[]): Promise<string[]> {
+    const out = new Set<string>(docIds);
+    for (const c of chunks(docIds)) {
+      const rows = this.db
+        .prepare(
+          `SELECT m.doc_id FROM story_members m WHERE m.story_id IN (SELECT story_id FROM story_members WHERE doc_id IN (${c.map(() => '?').join(', ')}))`,
+        )
+        .all(...c) as Row[];
+      for (const r of rows) out.add(String(r.doc_id));
+    }
+    return [...out];
+  }
+
+  async listStories(options: { limit?: number } = {}): Promise<StoryRow[]> {
+    const rows = this.st('SELECT id, first, last, size, label FROM stories ORDER BY size DESC, first IS NULL, first, id LIMIT ?').all(
+      options.limit ?? DEFAULT_LIMIT,
+    ) as Row[];
+    const members = this.st(
+      `SELECT m.doc_id, d.title, d.outlet, d.published FROM story_members m LEFT JOIN documents d ON d.id = m.doc_id
+       WHERE m.story_id = ? ORDER BY m.position`,
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      first: str(r.first),
+      last: str(r.last),
+      label: parseJson<string[]>(r.label, []),
+      size: num(r.size),
+      members: (members.all(r.id) as Row[]).map((m) => ({ docId: String(m.doc_id), title: str(m.title), outlet: str(m.outlet), published: str(m.published) })),
+    }));
+  }
+
+  async replaceClaimClusters(clusters: readonly ClaimClusterRecord[], scope?: readonly string[]): Promise<void> {
+    this.db.transaction(() => {
+      if (scope) {
+        const ids = new Set<string>();
+        const find = this.st('SELECT cluster_id FROM cluster_members WHERE doc_id = ? AND claim_idx = ?');
+        for (const claim of scope) {
+          const at = claim.lastIndexOf('#');
+          const row = find.get(claim.slice(0, at), Number(claim.slice(at + 1))) as Row | undefined;
+          if (row) ids.add(String(row.cluster_id));
+        }
+        for (const id of ids) {
+          this.st('DELETE FROM cluster_members WHERE cluster_id = ?').run(id);
+          this.st('DELETE FROM verdicts WHERE cluster_id = ?').run(id);
+          this.st('DELETE FROM claim_clusters WHERE id = ?').run(id);
+        }
+      } else {
+        this.db.exec('DELETE FROM cluster_members; DELETE FROM verdicts; DELETE FROM claim_clusters;');
+      }
+      const cl = this.st('INSERT INTO claim_clusters (id, key, categories, first, last, sides, outlets, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      const mem = this.st('INSERT OR REPLACE INTO cluster_members (doc_id, claim_idx, cluster_id, position, contradicted_later) VALUES (?, ?, ?, ?, ?)');
+      const ver = this.st(
+        'INSERT INTO verdicts (cluster_id, label, reasons, score, independent_origins, first_appearance, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const c of clusters) {
+        cl.run(c.id, c.key, JSON.stringify(c.categories), c.first, c.last, JSON.stringify(c.sides), JSON.stringify(c.outlets), c.members.length);
+        c.members.forEach((m, i) => mem.run(m.docId, m.claimIdx, c.id, i, m.contradictedLater ? 1 : 0));
+        const v = c.verdict;
+        ver.run(
+          c.id, v.label, JSON.stringify(v.reasons), v.score, v.independentOrigins,
+          v.firstAppearance ? JSON.stringify(v.firstAppearance) : null, v.detail === undefined ? null : JSON.stringify(v.detail),
+        );
+      }
+    })();
+  }
+
+  async clusterClosure(docIds: readonly string[]): Promise<string[]> {
+    const out = new Set<string>();
+    for (const c of chunks(docIds)) {
+      const q = c.map(() => '?').join(', ');
+      for (const r of this.db.prepare(`SELECT doc_id, idx FROM claims WHERE doc_id IN (${q})`).all(...c) as Row[]) out.add(`${r.doc_id}#${num(r.idx)}`);
+      const rows = this.db
+        .prepare(`SELECT doc_id, claim_idx FROM cluster_members WHERE cluster_id IN (SELECT cluster_id FROM cluster_members WHERE doc_id IN (${q}))`)
+        .all(...c) as Row[];
+      for (const r of rows) out.add(`${r.doc_id}#${num(r.claim_idx)}`);
+    }
+    return [...out].sort();
+  }
+
+  private summary(r: Row): ClaimClusterSummary {
+    return {
+      id: String(r.id),
+      key: str(r.key),
+      categories: parseJson<string[]>(r.categories, []),
+      first: str(r.first),
+      last: str(r.last),
+      sides: parseJson<Side[]>(r.sides, []),
+      outlets: parseJson<string[]>(r.outlets, []),
+      size: num(r.size),
+      verdict: {
+        label: String(r.label) as VerdictLabel,
+        reasons: parseJson<string[]>(r.reasons, []),
+        score: num(r.score),
+        independentOrigins: num(r.independent_origins),
+        firstAppearance: parseJson<StoredVerdict['firstAppearance']>(r.first_appearance, null),
+      },
+      text: String(r.text ?? ''),
+    };
+  }
+
+  async listClaimClusters(options: { verdict?: VerdictLabel; category?: string; limit?: number } = {}): Promise<ClaimClusterSummary[]> {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (options.verdict) {
+      conds.push('v.label = ?');
+      params.push(options.verdict);
+    }
+    if (options.category) {
+      conds.push(`EXISTS (SELECT 1 FROM json_each(c.categories) j WHERE j.value = ? COLLATE NOCASE)`);
+      params.push(options.category);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT c.*, v.label, v.reasons, v.score, v.independent_origins, v.first_appearance,
+           (SELECT cl.text FROM cluster_members m JOIN claims cl ON cl.doc_id = m.doc_id AND cl.idx = m.claim_idx
+            WHERE m.cluster_id = c.id ORDER BY m.position LIMIT 1) AS text
+         FROM claim_clusters c JOIN verdicts v ON v.cluster_id = c.id
+         ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY v.score DESC, c.id LIMIT ?`,
+      )
+      .all(...params, options.limit ?? 10_000) as Row[];
+    return rows.map((r) => this.summary(r));
+  }
+
+  async clusterMemberships(docIds: readonly string[]): Promise<Array<{ docId: string; claimIdx: number; clusterId: string; verdict: VerdictLabel }>> {
+    const out: Array<{ docId: string; claimIdx: number; clusterId: string; verdict: VerdictLabel }> = [];
+    for (const c of chunks(docIds)) {
+      const rows = this.db
+        .prepare(
+          `SELECT m.doc_id, m.claim_idx, m.cluster_id, v.label FROM cluster_members m JOIN verdicts v ON v.cluster_id = m.cluster_id
+           WHERE m.doc_id IN (${c.map(() => '?').join(', ')}) ORDER BY m.doc_id, m.claim_idx`,
+        )
+        .all(...c) as Row[];
+      for (const r of rows) out.push({ docId: String(r.doc_id), claimIdx: num(r.claim_idx), clusterId: String(r.cluster_id), verdict: String(r.label) as VerdictLabel });
+    }
+    return out;
+  }
+
+  async getClaimCluster(id: string): Promise<ClaimClusterDetail | null> {
+    const r = this.st(
+      `SELECT c.*, v.label, v.reasons, v.score, v.independent_origins, v.first_appearance, v.detail
+       FROM claim_clusters c JOIN verdicts v ON v.cluster_id = c.id WHERE c.id = ?`,
+    ).get(id) as Row | undefined;
+    if (!r) return null;
+    const { text: _text, ...base } = this.summary(r);
+    const rows = this.st(
+      `SELECT c.*, d.title, d.outlet, d.published, m.contradicted_later FROM cluster_members m
+       JOIN claims c ON c.doc_id = m.doc_id AND c.idx = m.claim_idx JOIN documents d ON d.id = m.doc_id
+       WHERE m.cluster_id = ? ORDER BY m.position`,
+    ).all(id) as Row[];
+    return {
+      ...base,
+      verdict: { ...base.verdict, detail: parseJson<unknown>(r.detail, null) },
+      members: rows.map((m) => ({ ...claimRow(m), contradictedLater: m.contradicted_later === 1 })),
+    };
+  }
+
+  async outletStats(): Promise<OutletStats[]> {
+    const rows = this.st(
+      `SELECT coalesce(d.outlet, '(unknown)') AS outlet, c.side, count(*) AS n,
+         sum(c.source_text IS NOT NULL AND c.side NOT IN ('OUTLET')) AS attributed,
+         sum(c.hedged) AS hedged,
+         sum(c.side = 'OUTLET' OR c.source_text IS NULL) AS own,
+         sum(v.label = 'single-origin') AS single,
+         sum(coalesce(m.contradicted_later, 0)) AS later
+       FROM claims c JOIN documents d ON d.id = c.doc_id
+       LEFT JOIN cluster_members m ON m.doc_id = c.doc_id AND m.claim_idx = c.idx
+       LEFT JOIN verdicts v ON v.cluster_id = m.cluster_id
+       GROUP BY 1, 2 ORDER BY 1, 2`,
+    ).all() as Row[];
+    const m = new Map<string, OutletStats>();
+    const get = (o: string): OutletStats => {
+      let s = m.get(o);
+      if (!s) m.set(o, (s = { outlet: o, claims: 0, bySide: {}, attributed: 0, hedged: 0, ownVoice: 0, singleOrigin: 0, laterContradicted: 0, syndication: [] }));
+      return s;
+    };
+    for (const r of rows) {
+      const s = get(String(r.outlet));
+      s.claims += num(r.n);
+      s.bySide[String(r.side)] = num(r.n);
+      s.attributed += num(r.attributed);
+      s.hedged += num(r.hedged);
+      s.ownVoice += num(r.own);
+      s.singleOrigin += num(r.single);
+      s.laterContradicted += num(r.later);
+    }
+    const links = this.st(
+      `SELECT coalesce(d.outlet, '(unknown)') AS copy, coalesce(o.outlet, '(unknown)') AS orig, count(*) AS n
+       FROM duplicates x JOIN documents d ON d.id = x.doc_id JOIN documents o ON o.id = x.original_id GROUP BY 1, 2 ORDER BY 1, 2`,
+    ).all() as Row[];
+    const partner = (s: OutletStats, o: string): { outlet: string; from: number; to: number } => {
+      let p = s.syndication.find((x) => x.outlet === o);
+      if (!p) s.syndication.push((p = { outlet: o, from: 0, to: 0 }));
+      return p;
+    };
+    for (const l of links) {
+      const copy = String(l.copy);
+      const orig = String(l.orig);
+      partner(get(copy), orig).from += num(l.n);
+      partner(get(orig), copy).to += num(l.n);
+    }
+    for (const s of m.values()) s.syndication.sort((a, b) => b.from + b.to - (a.from + a.to) || (a.outlet < b.outlet ? -1 : 1));
+    return [...m.values()].sort((a, b) => b.claims - a.claims || (a.outlet < b.outlet ? -1 : 1));
   }
 
   async transaction<T>(fn: () => Promise<T>): Promise<T> {

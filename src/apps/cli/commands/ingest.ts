@@ -5,6 +5,7 @@ import type { Document } from '../../../core/doc.js';
 import type { InputRecord, InputResult } from '../../../core/input.js';
 import type { Store } from '../../../storage/contract.js';
 import type { AnalyzeResult } from '../../../pipeline/analyze.js';
+import { updateTriangulation, type TriangulationSummary } from '../../../corpus/triangulation/index.js';
 import { DEFAULT_DB, println, type Command, type Io } from '../io.js';
 import { intOption, openForCommand, parseCommand, printJson, printUsage, withStore } from './query-common.js';
 
@@ -39,6 +40,8 @@ export interface IngestSummary {
   failed: IngestProblem[];
   seconds: number;
   docsPerSecond: number;
+  /** How stories, claim clusters and verdicts were updated for the documents stored (absent when switched off). */
+  triangulation?: TriangulationSummary;
 }
 
 /** Replaceable parts of the ingest loop (tests inject a reader and an analyzer; by default the real ones are loaded). */
@@ -76,7 +79,7 @@ async function loadDeps(deps: IngestDeps): Promise<Required<IngestDeps>> {
 export async function ingestPaths(
   paths: string[],
   store: Store,
-  options: { stdin?: Io['stdin']; batch?: number; progress?: ProgressSink; db?: string; deps?: IngestDeps } = {},
+  options: { stdin?: Io['stdin']; batch?: number; progress?: ProgressSink; db?: string; deps?: IngestDeps; triangulate?: boolean } = {},
 ): Promise<IngestSummary> {
   const t0 = performance.now();
   const deps = await loadDeps(options.deps ?? {});
@@ -104,6 +107,7 @@ export async function ingestPaths(
   options.progress?.start(total);
 
   let batch: Array<{ doc: Document; origin: InputRecord['origin'] }> = [];
+  const changed: string[] = [];
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     const items = batch;
@@ -117,6 +121,7 @@ export async function ingestPaths(
           });
           if (r.status === 'duplicate') s.duplicates[r.duplicateKind ?? 'exact']++;
           else s[r.status]++;
+          if (r.status !== 'unchanged') changed.push(r.id);
         } catch (err) {
           problem(origin, (err as { code?: string }).code ?? 'E301', (err as Error).message.replace(/^\[E\d+\] /, ''));
         }
@@ -150,6 +155,8 @@ export async function ingestPaths(
     options.progress?.update(filesDone, s.inputs);
   }
   await flush();
+  // Stories, claim clusters and verdicts: once per run, for every document added or changed (see updateTriangulation).
+  if (options.triangulate !== false && changed.length > 0) s.triangulation = await updateTriangulation(store, changed);
   s.files = lastFile === null ? 0 : filesDone + 1;
   options.progress?.update(Math.max(s.files, total), s.inputs);
   options.progress?.stop();
@@ -226,6 +233,11 @@ export function printSummary(io: Io, s: IngestSummary): void {
     ['failed', s.failed.length],
   ];
   for (const [k, v, extra] of rows) println(io.stdout, `  ${k.padEnd(11)}${String(v).padStart(7)}${extra ? '  ' + extra : ''}`);
+  const t = s.triangulation;
+  if (t && t.mode !== 'none') {
+    const what = t.mode === 'rebuild' ? 'rebuilt from all documents' : `re-clustered ${t.documents} documents in the date window`;
+    println(io.stdout, `Triangulation (${what}): ${t.stories} stories, ${t.clusters} claim clusters (corroborated ${t.verdicts.corroborated}, single-origin ${t.verdicts['single-origin']}, contested ${t.verdicts.contested}, denied ${t.verdicts.denied})`);
+  }
   if (s.skipped.length) {
     println(io.stdout, 'Skipped:');
     for (const p of s.skipped) println(io.stdout, `  ${where(p)}: [${p.code}] ${p.message}`);

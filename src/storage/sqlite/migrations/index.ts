@@ -3,6 +3,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { TriangulateError } from '../../../core/errors.js';
 import { migration001 } from './001-init.js';
+import { migration002 } from './002-triangulation.js';
 
 /** One schema step: applied once, in a transaction, when `user_version` is below `version`. */
 export interface Migration {
@@ -12,7 +13,7 @@ export interface Migration {
 }
 
 /** Every migration, in order; the last one's version is the schema this code writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;
