@@ -14,7 +14,7 @@ export const REMOVAL_TEXT_CHARS = 200;
 /** At most this many removals are recorded per page. */
 export const MAX_REMOVALS = 400;
 
-/** linkedom element view used by the cleaner. */
+/** Element view used by the cleaner (the light DOM of `light-dom.ts`, or a linkedom element). */
 export interface El extends DomNode {
   localName: string;
   getAttribute(name: string): string | null;
@@ -22,8 +22,27 @@ export interface El extends DomNode {
   remove(): void;
   children: ArrayLike<El>;
   parentElement: El | null;
-  querySelectorAll(sel: string): ArrayLike<El>;
-  querySelector(sel: string): El | null;
+}
+
+/**
+ * Descendant elements of `root` (not `root` itself) in document order for which `pred` holds, found by an
+ * iterative walk over `firstChild`/`nextSibling` (works on linkedom and on the light DOM alike).
+ */
+export function descendants(root: DomNode, pred: (el: El) => boolean): El[] {
+  const out: El[] = [];
+  let n: DomNode | null | undefined = root.firstChild;
+  while (n) {
+    if (n.nodeType === 1) {
+      if (pred(n as El)) out.push(n as El);
+      if (n.firstChild) {
+        n = n.firstChild;
+        continue;
+      }
+    }
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    n = n && n !== root ? n.nextSibling : null;
+  }
+  return out;
 }
 
 /** Records a removal (text trimmed and shortened), skipping empty text and capping the count. */
@@ -34,6 +53,35 @@ export function recordRemoval(removed: Removal[], text: string, reason: string):
   removed.push({ text: t.length > REMOVAL_TEXT_CHARS ? t.slice(0, REMOVAL_TEXT_CHARS) : t, reason, at: null });
 }
 
+/** Raw characters gathered before `removalText` first checks whether it has enough. */
+export const REMOVAL_RAW_CHECK_CHARS = 1024;
+
+/**
+ * The text of `el` (its text nodes in document order, as `textContent`), cut once it normalises to at least
+ * `REMOVAL_TEXT_CHARS` characters: `recordRemoval` keeps the same text of it as of the whole, without reading
+ * (and normalising) the whole of a large removed subtree.
+ */
+export function removalText(el: DomNode): string {
+  let out = '';
+  let check = REMOVAL_RAW_CHECK_CHARS;
+  let n: DomNode | null | undefined = el.firstChild;
+  while (n) {
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      out += n.textContent ?? '';
+      if (out.length >= check) {
+        if (normaliseSpace(out).length >= REMOVAL_TEXT_CHARS) return out;
+        check = out.length * 2;
+      }
+    } else if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    n = n && n !== el ? n.nextSibling : null;
+  }
+  return out;
+}
+
 /**
  * Paragraph-text credit of every element: each `<p>` with enough text adds its length to all its ancestors.
  * @returns The credit map and the page total.
@@ -41,7 +89,7 @@ export function recordRemoval(removed: Removal[], text: string, reason: string):
 export function paragraphCredit(root: El, paragraphs?: ArrayLike<El>): { credit: Map<DomNode, number>; total: number } {
   const credit = new Map<DomNode, number>();
   let total = 0;
-  const ps = paragraphs ?? root.querySelectorAll('p');
+  const ps = paragraphs ?? descendants(root, (el) => el.localName === 'p');
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     const len = normaliseSpace(p.textContent ?? '').length;
@@ -75,24 +123,23 @@ const INLINE_TAGS = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'abbr', 'sup
 function isPopupTrigger(el: El, tag: string, matcher: { match(s: string): string | null }): boolean {
   if (!INLINE_TAGS.has(tag)) return false;
   if (tag === 'a') return true;
-  const inner = el.querySelectorAll('[class], [id]');
-  for (let i = 0; i < inner.length; i++) {
-    const e = inner[i]!;
-    if (e.localName !== 'a' && matcher.match(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`) === 'hidden') return true;
-  }
-  return false;
+  const inner = descendants(el, (e) => e.localName !== 'a' && (e.hasAttribute('class') || e.hasAttribute('id')));
+  return inner.some((e) => matcher.match(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`) === 'hidden');
 }
 
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** True for elements `ARTICLE_SELECTORS` name (`[itemprop="articleBody"]`, `article`, `[role="main"]`, `main`). */
+function isSemantic(el: El): boolean {
+  return el.getAttribute('itemprop') === 'articleBody' || el.localName === 'article' || el.getAttribute('role') === 'main' || el.localName === 'main';
+}
 
 /**
  * Semantic article containers on the page, grouped by `ARTICLE_SELECTORS` rank (one DOM query for all).
  */
 export function findSemantic(root: El): El[][] {
   const groups: El[][] = ARTICLE_SELECTORS.map(() => []);
-  const found = root.querySelectorAll(ARTICLE_SELECTORS.join(', '));
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i]!;
+  for (const el of descendants(root, isSemantic)) {
     const rank = el.getAttribute('itemprop') === 'articleBody' ? 0 : el.localName === 'article' ? 1 : el.getAttribute('role') === 'main' ? 2 : el.localName === 'main' ? 3 : -1;
     if (rank >= 0) groups[Math.min(rank, groups.length - 1)]!.push(el);
   }
@@ -126,7 +173,7 @@ export function preClean(root: El, removed: Removal[], semanticGroups: El[][] = 
     for (const child of list) {
       const tag = child.localName;
       if (teasers && tag === 'article' && (credit.get(child) ?? 0) < protectMin) {
-        recordRemoval(removed, child.textContent ?? '', 'related-list');
+        if (removed.length < MAX_REMOVALS) recordRemoval(removed, removalText(child), 'related-list');
         child.remove();
         continue;
       }
@@ -147,7 +194,7 @@ export function preClean(root: El, removed: Removal[], semanticGroups: El[][] = 
         if (hit && !textHeavy && !isProtected(child) && !(hit === 'hidden' && isPopupTrigger(child, tag, matcher))) reason = hit;
       }
       if (reason) {
-        if (reason !== 'hidden') recordRemoval(removed, child.textContent ?? '', reason);
+        if (reason !== 'hidden' && removed.length < MAX_REMOVALS) recordRemoval(removed, removalText(child), reason);
         child.remove();
         continue;
       }

@@ -2,7 +2,7 @@
 
 import type { Removal } from '../../core/doc.js';
 import { collectBlocks, type Block, type DomNode } from './blocks.js';
-import { findSemantic, type El } from './02-preclean.js';
+import { descendants, findSemantic, type El } from './02-preclean.js';
 import { CONTENT_HINTS } from './data/boilerplate.js';
 import { filterBlocks } from './filter.js';
 
@@ -145,10 +145,10 @@ function contentTwins(body: El, top: DomNode, subtree: Map<DomNode, number>): Do
   const topClasses = cls.split(/\s+/);
   const first = topClasses[0]!;
   if (!/^[A-Za-z_][\w-]*$/.test(first)) return [];
-  const same = body.querySelectorAll(`${top.localName}.${first}`);
+  const tag = top.localName;
+  const same = descendants(body, (el) => el.localName === tag && (el.getAttribute('class') ?? '').includes(first));
   const out: DomNode[] = [];
-  for (let i = 0; i < same.length; i++) {
-    const el = same[i]!;
+  for (const el of same) {
     const elClasses = new Set((el.getAttribute('class') ?? '').trim().split(/\s+/));
     if (!topClasses.every((c) => elClasses.has(c))) continue;
     if (el !== top && (subtree.get(el) ?? 0) < SIBLING_MIN_CREDIT) continue;

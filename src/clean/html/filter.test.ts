@@ -28,8 +28,18 @@ describe('filterBlocks', () => {
   it.each([
     ['headline repeated', block('Kharkiv shelled overnight', 'h2')],
     ['h1', block('Anything at all', 'h1')],
-  ])('drops the title: %s', (_name, b) => {
-    expect(filterBlocks([b, block(LONG)], [], 'Kharkiv shelled overnight')).toEqual([LONG]);
+    ['headline with other case and punctuation', block('KHARKIV — shelled, overnight!', 'p')],
+    ['non-Latin headline, other case', block('Харків обстріляли вночі.', 'p'), 'ХАРКІВ ОБСТРІЛЯЛИ ВНОЧІ'],
+  ])('drops the title: %s', (_name, b, title = 'Kharkiv shelled overnight') => {
+    expect(filterBlocks([b, block(LONG)], [], title)).toEqual([LONG]);
+  });
+
+  it.each([
+    ['a title prefix', block('Kharkiv shelled', 'h2')],
+    ['the title with more words', block('Kharkiv shelled overnight again', 'h2')],
+    ['the title with another digit', block('Kharkiv shelled overnight 2', 'h2')],
+  ])('keeps a block that only resembles the title: %s', (_name, b) => {
+    expect(filterBlocks([b, block(LONG)], [], 'Kharkiv shelled overnight')).toEqual([b.text, LONG]);
   });
 
   it.each([

@@ -57,7 +57,7 @@ export function filterBlocks(blocks: readonly Block[], removed: Removal[], title
       for (let j = i; j < blocks.length; j++) recordRemoval(removed, blocks[j]!.text, 'related-list');
       break;
     }
-    if (b.tag === 'h1' || (titleKey && text.length < 400 && key(text) === titleKey)) continue;
+    if (b.tag === 'h1' || (titleKey && text.length < 400 && text.length >= titleKey.length && sameKey(text, titleKey))) continue;
     const ld = b.linkChars / text.length;
     const sentence = (b.tag === 'p' || b.tag === 'blockquote') && text.length >= SENTENCE_MIN_CHARS && SENTENCE_END_RE.test(text);
     if (ld > MAX_BLOCK_LINK_DENSITY && (text.length < LINKY_BLOCK_KEEP_CHARS || ld > MAX_LINKY_KEEP_DENSITY) && !(sentence && ld <= MAX_LINKY_KEEP_DENSITY) && !BARE_URL_RE.test(text)) {
@@ -90,4 +90,19 @@ export function filterBlocks(blocks: readonly Block[], removed: Removal[], title
 
 function key(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
+
+/** `key(text) === wanted`, stopping at the first letter or digit that differs (most blocks differ from the title at once). */
+function sameKey(text: string, wanted: string): boolean {
+  let pos = 0;
+  for (const ch of text.toLowerCase()) {
+    const c = ch.charCodeAt(0);
+    const isKey = c < 128 ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER_OR_DIGIT_RE.test(ch);
+    if (!isKey) continue;
+    if (!wanted.startsWith(ch, pos)) return false;
+    pos += ch.length;
+  }
+  return pos === wanted.length;
 }

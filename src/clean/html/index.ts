@@ -6,7 +6,9 @@
  *    linear pass (JSON-LD kept); a linear tag scan then measures size and nesting depth before any parsing. Pages over
  *    `MAX_PARSE_CHARS` or deeper than `MAX_PARSE_DEPTH` are never parsed: the tag-stripping baseline
  *    flattens them (attempt `strip-tags`). Readability is skipped past `MAX_READABILITY_DEPTH`.
- * 2. **parse + pre-clean** — linkedom parses the page; one pass indexes it (`dom-index.ts`) and metadata is read
+ * 2. **parse + pre-clean** — htmlparser2's callbacks build a light DOM (`light-dom.ts`: the same tokenizer and tree
+ *    events as linkedom, so the same tree, without linkedom's per-node bookkeeping, which cost over half the page time);
+ *    linkedom is only built when Readability runs (step 4). One pass indexes the tree (`dom-index.ts`) and metadata is read
  *    (meta tags, JSON-LD, `<time>`, URL path); script/style/iframe/svg/form…, nav/footer/aside/figcaption, `<header>`
  *    outside the article, hidden elements, runs of short sibling `<article>` teasers and class/id boilerplate
  *    (`data/boilerplate.ts` via `selectors.ts`) are removed and recorded. Elements holding `PROTECT_SHARE` of the
@@ -31,7 +33,8 @@ import { MAX_READABILITY_DEPTH, scanHtml, stripTagsBaseline, decodeEntities, str
 import { preClean, type El } from './02-preclean.js';
 import { indexDocument } from './dom-index.js';
 import { fastExtract } from './03-fast.js';
-import { parseDocument, readabilityExtract } from './04-readability.js';
+import { readabilityExtract } from './04-readability.js';
+import { parseLight } from './light-dom.js';
 import { baselineExtract } from './05-baseline.js';
 import { normaliseSpace } from './blocks.js';
 import { dateFromUrl, extractMetadata, stripTitleSuffix, type HtmlMetadata } from './metadata.js';
@@ -93,7 +96,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlEx
 }
 
 function cascade(html: string, opts: ExtractHtmlOptions, attempts: ExtractionAttempt[], depth: number): HtmlExtraction {
-  const doc = parseDocument(html);
+  const doc = parseLight(html);
   const index = indexDocument(doc.documentElement as unknown as El);
   const metadata = extractMetadata(doc as never, opts.url ?? null, index);
   const title = metadata.title ?? null;

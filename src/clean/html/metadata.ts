@@ -15,7 +15,7 @@ export interface HtmlMetadata {
   description?: string | null;
 }
 
-/** Minimal element view used here (linkedom Element). */
+/** Minimal element view used here (light-DOM or linkedom element). */
 interface El {
   getAttribute(name: string): string | null;
   textContent: string | null;
