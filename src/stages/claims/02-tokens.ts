@@ -21,7 +21,10 @@ export interface Tok {
 
 const TOKEN_RE = /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*)|''|[^\s\p{L}\p{N}]/gu;
 const DOTTED_ABBR = /^(?:\p{L}\.)+\p{L}$/u;
-const TITLE_ABBR = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'st', 'gov', 'maj', 'capt', 'sgt', 'adm', 'prof']);
+const TITLE_ABBR = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'st', 'gov', 'maj', 'capt', 'sgt', 'adm', 'prof', 'jr', 'sr']);
+/** A middle initial (`Donald J. Trump`): one capital letter whose period is followed by a capitalised name. */
+const INITIAL = /^\p{Lu}$/u;
+const NAME_AFTER = /^ \p{Lu}/u;
 
 /**
  * Tokenises the text once.
@@ -38,7 +41,7 @@ export function tokenize(text: string, sentences: ReadonlyArray<{ start: number;
     let e = s + m[0].length;
     let w = m[0];
     const word = m[1] !== undefined;
-    if (word && text.charCodeAt(e) === 46 && (TITLE_ABBR.has(w.toLowerCase()) || DOTTED_ABBR.test(w))) {
+    if (word && text.charCodeAt(e) === 46 && (TITLE_ABBR.has(w.toLowerCase()) || DOTTED_ABBR.test(w) || (INITIAL.test(w) && NAME_AFTER.test(text.slice(e + 1, e + 3))))) {
       e++;
       w += '.';
       TOKEN_RE.lastIndex = e;

@@ -53,6 +53,62 @@ const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'since', '
 export const CLAUSE_SCAN_WORDS = 10;
 
 /** True when a bare complement reads as a clause: a subject pronoun first, or a finite verb after the first word. */
+/** The first comma at or after `from` that is punctuation, not a thousands separator (`100,000`); -1 when none. */
+function phraseComma(text: string, from: number): number {
+  let c = text.indexOf(',', from);
+  while (c > 0 && /\d/.test(text[c - 1]!) && /\d/.test(text[c + 1] ?? '')) c = text.indexOf(',', c + 1);
+  return c;
+}
+
+/** Prepositions opening a fronted adverbial (`During his years in office, he said, …`): such a fragment is never the content. */
+const FRONTED_PREPS = new Set(['during', 'in', 'after', 'before', 'since', 'for', 'under', 'over', 'throughout', 'at', 'on', 'by', 'with', 'without', 'despite', 'amid', 'until']);
+
+/** Nouns of expertise that take an `on` + name complement inside a source (`experts on Russia`). */
+const EXPERTISE_HEADS = new Set(['expert', 'experts', 'specialist', 'specialists', 'analyst', 'analysts', 'scholar', 'scholars', 'envoy', 'adviser', 'advisers', 'advisor', 'advisors']);
+
+/** Number words (`Twenty-seven states led by …`): a count before a plural noun, not a name before a verb. */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?)(?:-[a-z]+)?$/;
+
+/** Tokens searched back from a trailing cue for the comma or closing quotation mark that opens its source phrase. */
+const TRAILING_SOURCE_MAX_TOKENS = 6;
+
+/**
+ * True when a noun-like cue word (`reports`, `notes`) at token `c` is a verb closing the sentence after a named
+ * source that follows a comma or quotation (`The city was shelled, Reuters reports.`).
+ */
+function trailingVerbUse(toks: Tok[], c: number): boolean {
+  const t = toks[c]!;
+  const pv = toks[c - 1];
+  const nx = toks[c + 1];
+  if (!pv || !pv.word || pv.sent !== t.sent || t.cap || !/(?:s|ed)$/.test(t.lw)) return false;
+  if (!(pv.cap || SOURCE_WORDS.has(pv.lw)) || /['’]s$/.test(pv.lw)) return false;
+  if (nx && nx.sent === t.sent && !['.', '!', ';'].includes(nx.w)) return false;
+  for (let k = c - 2; k >= 0 && k >= c - 1 - TRAILING_SOURCE_MAX_TOKENS && toks[k]!.sent === t.sent; k--) {
+    if (toks[k]!.w === ',' || CLOSE_QUOTES.has(toks[k]!.w)) return true;
+    if (!toks[k]!.word) return false;
+  }
+  return false;
+}
+
+/** Words that make a noun phrase before a comma an object, not a role appositive (`paid to staff, The Guardian said`). */
+const OBJECT_MARKERS = new Set(['to', 'for', 'with', 'from', 'by', 'at', 'into', 'against', 'among', 'about', 'toward', 'towards', 'than', 'like']);
+
+/** Time nouns: a phrase ending in one before a comma is an adverbial (`every three months, The Journal reports`), not a role. */
+const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'decade', 'decades', 'time', 'times']);
+
+/** True when the noun phrase ending before the comma at token `comma` is governed by a preposition or a past verb. */
+function objectBeforeComma(toks: Tok[], comma: number): boolean {
+  const sent = toks[comma]!.sent;
+  let k = comma - 1;
+  while (k >= 0 && toks[k]!.sent === sent && toks[k]!.word && isNpWord(toks[k]!) && !OBJECT_MARKERS.has(toks[k]!.lw)) k--;
+  if (TIME_NOUNS.has(toks[comma - 1]?.lw ?? '')) return true;
+  const gov = toks[k];
+  if (!gov || gov.sent !== sent || !gov.word) return false;
+  // "During the first day of hearings, Mr. Clarke said": a fronted prepositional phrase, not a role.
+  if (gov.cap) return NON_SOURCE_CAPS.has(gov.lw) && !['and', 'but', 'however', 'meanwhile', 'also', 'so', 'yet', 'still', 'now', 'then'].includes(gov.lw);
+  return OBJECT_MARKERS.has(gov.lw) || /[^e]ed$/.test(gov.lw);
+}
+
 function looksClause(text: string, a: number, b: number): boolean {
   const ws = (text.slice(a, b).match(/[\p{L}']+/gu) ?? []).slice(0, CLAUSE_SCAN_WORDS).map((w) => w.toLowerCase());
   if (ws.length && SUBJECT_START.has(ws[0]!)) return true;
@@ -74,6 +130,7 @@ function isNpWord(t: Tok): boolean {
   if (/['’]s$/.test(t.lw)) return true;
   if (/^[a-z]+-[a-z-]+$/.test(t.lw)) return true;
   if (/^\d[\d,.]*$/.test(t.lw) || t.lw === 'percent') return true; // "63 percent (of voters) said"
+  if (t.lw === 'retired') return true; // "retired Air Force general Lloyd Newton": a premodifier, not a verb
   return /^[a-z][a-z-]*$/.test(t.lw) && !NP_STOP_WORDS.has(t.lw) && !CUE_SET.has(t.lw) && !/(?:ly|ing)$/.test(t.lw) && !/[^e]ed$/.test(t.lw);
 }
 
@@ -88,7 +145,7 @@ function genericOk(toks: Tok[], a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (isGenericWord(toks[i]!)) generic = true;
   if (!generic) return true;
   const first = toks[a]!;
-  const opener = ARTICLES.has(first.lw) || ['his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'many', 'some', 'most', 'all', 'other', 'another', 'top', 'senior'].includes(first.lw) || first.cap || /['’]s$/.test(first.lw);
+  const opener = ARTICLES.has(first.lw) || ['his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'many', 'some', 'most', 'all', 'other', 'another', 'top', 'senior', 'former', 'retired'].includes(first.lw) || first.cap || /['’]s$/.test(first.lw);
   const before = toks[a - 1];
   const boundary = !before || before.sent !== first.sent || !before.word || TRAIL_WORDS.has(before.lw) || (before.cap && NON_SOURCE_CAPS.has(before.lw));
   if (!opener && isRoleHead(toks[b]!) && boundary) return true;
@@ -104,7 +161,11 @@ function isRoleHead(t: Tok): boolean {
 function cleanNp(toks: Tok[], a: number, b: number): [number, number] | null {
   const determined = ARTICLES.has(toks[a]!.lw) || ['his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(toks[a]!.lw) || /['’]s$/.test(toks[a]!.lw);
   while (a <= b && (LEADING_JUNK.has(toks[a]!.lw) || ARTICLES.has(toks[a]!.lw) || (toks[a]!.cap && NON_SOURCE_CAPS.has(toks[a]!.lw)))) a++;
-  while (b >= a && (!toks[b]!.word || LEADING_JUNK.has(toks[b]!.lw) || ARTICLES.has(toks[b]!.lw))) b--;
+  while (b >= a && (!toks[b]!.word || LEADING_JUNK.has(toks[b]!.lw) || ARTICLES.has(toks[b]!.lw))) {
+    // A closing parenthesis whose opening one is inside the phrase stays: "Sen. David Perdue (R-Ga.)".
+    if (toks[b]!.w === ')' && toks.slice(a, b).some((t) => t.w === '(')) break;
+    b--;
+  }
   if (a > b) return null;
   let named = false;
   for (let i = a; i <= b; i++) {
@@ -145,7 +206,8 @@ function leftSource(ctx: Ctx, c: number): [number, number] | null {
     for (let k = j; k > j - APPOSITIVE_MAX_TOKENS && inSent(k - 1); k--) {
       const open = toks[k - 1]!;
       const tk = toks[k]!;
-      const interjection = ['at', 'in', 'during', 'like', 'unlike', 'speaking', 'on'].includes(tk.lw);
+      // An interjected prepositional or participial phrase ("at a press gaggle", "dedicating the museum on Saturday").
+      const interjection = ['at', 'in', 'during', 'like', 'unlike', 'speaking', 'on'].includes(tk.lw) || (tk.word && !tk.cap && /^[a-z]{3,}ing$/.test(tk.lw) && !SOURCE_WORDS.has(tk.lw));
       if (open.w === ',' && (ARTICLES.has(tk.lw) || isRoleHead(tk) || tk.lw === 'who' || interjection || /^[RDI]-[A-Z]/.test(tk.w)) && inSent(k - 2) && toks[k - 2]!.cap && toks[k - 2]!.word) {
         const name = leftSourceFrom(ctx, k - 2, false);
         // "Hillary Clinton, at a later press gaggle, said": the interjected phrase is not part of the source.
@@ -180,6 +242,8 @@ function leftSourceFrom(ctx: Ctx, end: number, appositiveClose: boolean): [numbe
       j--;
       continue;
     }
+    // "Experts on North Korea said": `on` + a name after an expertise noun belongs to the source.
+    if (t.lw === 'on' && start === j + 1 && toks[start]?.cap && j > 0 && toks[j - 1]!.sent === sent && EXPERTISE_HEADS.has(toks[j - 1]!.lw)) { start = j; j--; continue; }
     if (t.w === ')' && start === j + 1) {
       // "Sen. David Perdue (R-Ga.) said": a parenthesis inside the name.
       let k = j - 1;
@@ -195,7 +259,7 @@ function leftSourceFrom(ctx: Ctx, end: number, appositiveClose: boolean): [numbe
       for (let k = start; k <= end; k++) if (!toks[k]!.cap) allCaps = false;
       let roleNear = false;
       for (let k = j - 1; k >= 0 && k >= j - 6 && toks[k]!.sent === sent && toks[k]!.word; k--) if (isRoleHead(toks[k]!)) roleNear = true;
-      if (allCaps && roleNear && !before.cap) { afterComma = start; start = j; j--; continue; }
+      if (allCaps && roleNear && !before.cap && !objectBeforeComma(toks, j)) { afterComma = start; start = j; j--; continue; }
       // "General Sergei Rudskoy, first deputy chief of Russia's General Staff said": a name before a role appositive.
       if (before.cap && start <= end && !toks[start]!.cap && end - start >= 2 && toks.slice(start, end + 1).some((k) => k.lw === 'of' || k.lw === 'for' || /['’]s$/.test(k.lw))) { start = j; j--; continue; }
     }
@@ -472,7 +536,9 @@ export function findAttributions(text: string, toks: Tok[], quotes: Quote[], sen
       const verbContext = (nx && (nx.lw === 'that' || nx.w === ':' || OPEN_QUOTES.has(nx.w) || nx.w === "''")) ||
         (pv && pv.word && (PRONOUN_SOURCES.has(pv.lw) || PRE_CUE_SKIP.has(pv.lw))) ||
         // "The Wall Street Journal reports …": a third-person verb form after a name.
-        (pv && pv.word && pv.cap && !t.cap && /s$/.test(t.lw) && nx && nx.word && nx.sent === t.sent && !NP_STOP_WORDS.has(nx.lw) && !SOURCE_WORDS.has(nx.lw));
+        (pv && pv.word && pv.cap && !NUMBER_WORD.test(pv.lw) && !t.cap && /s$/.test(t.lw) && nx && nx.word && nx.sent === t.sent && !NP_STOP_WORDS.has(nx.lw) && !SOURCE_WORDS.has(nx.lw)) ||
+        // "…, Reuters reports.": a trailing attribution after a comma or quotation, closing the sentence.
+        trailingVerbUse(toks, c);
       if (!verbContext || (pv && /['’]s$/.test(pv.lw))) continue;
     }
     if (t.lw === 'point' || t.lw === 'pointed' || t.lw === 'learn' || t.lw === 'learned') {
@@ -577,7 +643,14 @@ export function findAttributions(text: string, toks: Tok[], quotes: Quote[], sen
         const r = trimContent(text, startY, se);
         content = { range: r, direct: false, clausal: true };
       } else {
-        const cb = contentBefore(ctx, frame, s, prev && prev.frame >= ss && prev.kind !== 'reuse' ? ss : floor);
+        let cb = contentBefore(ctx, frame, s, prev && prev.frame >= ss && prev.kind !== 'reuse' ? ss : floor);
+        // "During his years in office, Mr. Obama said, a majority of Americans have come to believe …": the fragment
+        // before the attribution has no verb, so the reported clause is the one after it (spec §1.3).
+        if (cb && tail && !inverted && !cb.direct && FRONTED_PREPS.has(firstWord(text, cb.range[0])) && !looksClause(text, cb.range[0], cb.range[1])) {
+          const startY = frameEnd + afterText.indexOf(',') + 1;
+          const r = trimContent(text, startY, se);
+          if (wordCount(text, r[0], r[1]) >= MIN_CONTENT_WORDS && looksClause(text, r[0], r[1]) && !/["“”]/.test(text.slice(r[0], r[1]))) cb = { range: r, direct: false };
+        }
         let cited: [number, number] | null = null;
         const cm = /^\s*,\s*(?:citing|quoting)\s+/i.exec(afterSkip);
         if (cm) {
@@ -597,7 +670,7 @@ export function findAttributions(text: string, toks: Tok[], quotes: Quote[], sen
       if (content && from !== cueRange[1]) content = { ...content, clausal: true };
       if (content && !content.clausal && !content.direct) {
         const fw = firstWord(text, content.range[0]);
-        const comma0 = text.indexOf(',', content.range[0]);
+        const comma0 = phraseComma(text, content.range[0]);
         const clause = looksClause(text, content.range[0], comma0 > 0 && comma0 < content.range[1] ? comma0 : content.range[1]);
         if (fw === 'to' && INFINITIVE_CUES.has(t.lw)) content = { ...content, clausal: true };
         else if (CONTENT_PREP_START.has(fw)) content = null;
@@ -607,7 +680,7 @@ export function findAttributions(text: string, toks: Tok[], quotes: Quote[], sen
           const before = toks[tokenAt(toks, frame) - 1];
           if (before && SUBORDINATORS.has(before.lw) && before.sent === s) content = null;
           else {
-            const comma = text.indexOf(',', content.range[0]);
+            const comma = phraseComma(text, content.range[0]);
             if (comma > 0 && comma < content.range[1]) content = { ...content, range: trimContent(text, content.range[0], comma) };
           }
         }

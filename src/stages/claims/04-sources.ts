@@ -2,7 +2,7 @@
 
 import type { EntityMention, Side } from '../../core/doc.js';
 import { findActor, sideOfDescriptor } from '../../kb/index.js';
-import { ANON_HEADS, FORMER_WORDS, SIDE_TERMS, TITLE_WORDS } from './data/sides.js';
+import { ANON_HEADS, FORMER_WORDS, PERSON_POSSESSIVES, PLURAL_GROUP_HEADS, SIDE_TERMS, TITLE_WORDS } from './data/sides.js';
 
 /** A resolved source. */
 export interface Resolved {
@@ -117,11 +117,75 @@ function lastRoleMention(doc: string, at: number, role: string): Side | null {
   return last ? sideOfDescriptor(last + role) ?? fallbackSide(last) : null;
 }
 
+/** How far back (characters) a plural pronoun looks for a human group noun phrase (`his top commanders`). */
+export const GROUP_LOOKBACK_CHARS = 250;
+/** Most modifier words kept before a group head (`Russia's beleaguered top generals`). */
+const MAX_GROUP_MODIFIERS = 4;
+/** Words that end a group noun phrase on its left (determiners without a side, prepositions, verbs, conjunctions). */
+const GROUP_STOP = new Set([
+  'the', 'a', 'an', 'these', 'those', 'their', 'its', 'our', 'my', 'your', 'of', 'from', 'by', 'with', 'after', 'before', 'to', 'and', 'or',
+  'but', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'on', 'in', 'at', 'for', 'as', 'than', 'said', 'says', 'when',
+  'while', 'if', 'some', 'many', 'all', 'most', 'other', 'both',
+]);
+let groupRe: RegExp | null = null;
+
+/**
+ * The nearest human group noun phrase before `at` in the same sentence (`his top commanders`), with a side
+ * from its possessor (`his` → the last named person) or its modifiers (`Russian officials`); null when none has a side.
+ */
+export function lastPluralGroup(doc: string, at: number): { text: string; at: number; side: Side } | null {
+  groupRe ??= new RegExp(`\\b(?:${[...PLURAL_GROUP_HEADS].join('|')})\\b`, 'giu');
+  let from = Math.max(0, at - GROUP_LOOKBACK_CHARS);
+  const window = doc.slice(from, at);
+  // Only the sentence holding the pronoun: cut at the last sentence end or line break.
+  const cut = Math.max(window.search(/[^.!?\n]*$/u), 0);
+  const sent = window.slice(cut);
+  from += cut;
+  let best: { text: string; at: number; side: Side } | null = null;
+  groupRe.lastIndex = 0;
+  for (let m = groupRe.exec(sent); m; m = groupRe.exec(sent)) {
+    const before = sent.slice(0, m.index).match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    const mods: string[] = [];
+    for (let k = before.length - 1; k >= 0 && mods.length < MAX_GROUP_MODIFIERS; k--) {
+      const w = before[k]!;
+      if (GROUP_STOP.has(w.toLowerCase())) break;
+      mods.unshift(w);
+      if (PERSON_POSSESSIVES.has(w.toLowerCase())) break;
+    }
+    if (!mods.length) continue;
+    const np = `${mods.join(' ')} ${m[0]}`;
+    const npAt = from + sent.lastIndexOf(np, m.index + m[0].length);
+    let side: Side | null = null;
+    if (PERSON_POSSESSIVES.has(mods[0]!.toLowerCase())) side = lastNamedPerson(doc, npAt)?.res.side ?? null;
+    else {
+      const fb = fallbackSide(np);
+      side = fb && fb !== 'ANON' ? fb : sideOfDescriptor(np);
+    }
+    if (side && side !== 'ANON') best = { text: np, at: npAt, side };
+  }
+  return best;
+}
+
+/** `experts on North Korea`: the topic after an expertise noun names what the source knows about, not whom it speaks for. */
+const EXPERTISE_TOPIC = /^((?:[\p{L}'’-]+\s+)*?(?:experts?|specialists?|analysts?|scholars?))\s+on\s+\p{Lu}.*$/isu;
+
+/**
+ * Resolves a source span to a full name and side (see the notes above `LOOKBACK_CHARS`); plural `they` may resolve to a
+ * human group named earlier in its sentence, and `experts on X` take no side from X.
+ */
 export function resolveSource(text: string, at: number, history: readonly History[], entities: readonly EntityMention[], doc = ''): Resolved {
+  const topic = EXPERTISE_TOPIC.exec(text);
+  if (topic) return { ...resolveSource(topic[1]!, at, history, [], doc), name: text.replace(/^(?:the|a|an)\s+/i, '') };
   const low = text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   if (PERSON_PRONOUNS.has(low) || GROUP_PRONOUNS.has(low)) {
     const wantPerson = PERSON_PRONOUNS.has(low);
     const named = wantPerson && doc ? lastNamedPerson(doc, at) : null;
+    // "they" after a human group named in the same sentence since the last speaker ("his top commanders … they told him").
+    const group = low === 'they' && doc ? lastPluralGroup(doc, at) : null;
+    if (group) {
+      const prev = history.filter((h) => h.at <= at).pop();
+      if (!prev || group.at > prev.at + prev.text.length) return { name: group.text, side: group.side, entityId: null, person: false };
+    }
     for (let k = history.length - 1; k >= 0; k--) {
       const h = history[k]!;
       if (h.at > at) continue;

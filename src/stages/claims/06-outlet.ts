@@ -1,7 +1,7 @@
 /** @module OUTLET claims: unattributed sentences in the article's own voice that carry a war figure or a specific current event (spec §1.1.2). */
 
 import type { Document, Span } from '../../core/doc.js';
-import { EVENT_WORDS, OPINION_MARKERS } from './data/hedges.js';
+import { EVALUATIVE_ADJECTIVES, EVENT_WORDS, GRADABLE_EVENT_NOUNS, IRREALIS_GOVERNORS, OPINION_MARKERS } from './data/hedges.js';
 
 /** Sentences shorter than this many words are never OUTLET claims. */
 export const MIN_OUTLET_WORDS = 5;
@@ -17,17 +17,47 @@ function phraseSet(list: readonly string[]): PhraseSet {
   return { phrases, maxWords: Math.max(...list.map((p) => p.split(' ').length)) };
 }
 
-/** True when any phrase of the set occurs as consecutive whole words of `text`. */
-function hasPhrase(set: PhraseSet, words: readonly string[]): boolean {
+/** True when any phrase of the set occurs as consecutive whole words of `text` (at a word index `accept` agrees to). */
+function hasPhrase(set: PhraseSet, words: readonly string[], accept?: (i: number, phrase: string) => boolean): boolean {
   for (let i = 0; i < words.length; i++) {
     let key = words[i]!;
-    if (set.phrases.has(key)) return true;
+    if (set.phrases.has(key) && (!accept || accept(i, key))) return true;
     for (let n = 2; n <= set.maxWords && i + n <= words.length; n++) {
       key += ' ' + words[i + n - 1]!;
-      if (set.phrases.has(key)) return true;
+      if (set.phrases.has(key) && (!accept || accept(i, key))) return true;
     }
   }
   return false;
+}
+
+/** Words before an event word searched for an intention or expectation word that makes the event unreal (`prioritised the capture`). */
+export const IRREALIS_WINDOW_WORDS = 3;
+/** Words before a gradable event noun searched for an evaluative adjective (`heavy military losses`). */
+export const EVALUATIVE_WINDOW_WORDS = 2;
+let irrealis: ReadonlySet<string> | null = null;
+let gradable: ReadonlySet<string> | null = null;
+let evaluative: ReadonlySet<string> | null = null;
+
+/** An event word counts when it reports an event: not wanted/planned/expected, and (for `losses`) not merely graded by the outlet. */
+function realEvent(words: readonly string[], i: number, phrase: string): boolean {
+  irrealis ??= new Set(IRREALIS_GOVERNORS);
+  gradable ??= new Set(GRADABLE_EVENT_NOUNS);
+  evaluative ??= new Set(EVALUATIVE_ADJECTIVES);
+  for (let k = Math.max(0, i - IRREALIS_WINDOW_WORDS); k < i; k++) if (irrealis.has(words[k]!)) return false;
+  if (gradable.has(phrase)) for (let k = Math.max(0, i - EVALUATIVE_WINDOW_WORDS); k < i; k++) if (evaluative.has(words[k]!)) return false;
+  return true;
+}
+
+/** Removes the characters of time expressions (`72 hour`, `30 days in`) from a sentence so their numbers are not taken for figures. */
+function withoutTimes(doc: Readonly<Document>, sent: Span): string {
+  let out = sent.text;
+  for (const t of doc.times) {
+    if (t.end <= sent.start || t.start >= sent.end) continue;
+    const a = Math.max(t.start, sent.start) - sent.start;
+    const b = Math.min(t.end, sent.end) - sent.start;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
 }
 
 let opinionSet: PhraseSet | null = null;
@@ -36,6 +66,8 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const NUMBER_RE = /\d|\b(?:dozens|hundreds|thousands|millions|tens of thousands)\b/i;
 /** First- and second-person rhetoric: the outlet talking to its readers, never a claim. */
 const RHETORIC_RE = /\b(?:[Ww]e|[Ww]e've|[Ww]e're|[Yy]ou|[Yy]ou're|[Yy]our|[Oo]ur|us|I|[Mm]y)\b/;
+/** A number with a time unit (`72 hour`, `30-day`): a duration, never a figure (spec §2), when no times layer marked it. */
+const DURATION_RE = /\b\d+(?:[\s-]+)(?:hours?|days?|weeks?|months?|years?|minutes?)\b/gi;
 const OLD_YEAR_RE = /\b(?:19\d\d|20[01]\d)\b/;
 
 
@@ -54,8 +86,8 @@ export function isOutletClaim(doc: Readonly<Document>, sent: Span): boolean {
   if (t === t.toUpperCase()) return false;
   if (/["“”][^"“”]{40,}["“”]/.test(t)) return false;
   if (RHETORIC_RE.test(t)) return false;
-  const hasFigure = doc.figures.length ? doc.figures.some((f) => f.start >= sent.start && f.end <= sent.end) : NUMBER_RE.test(t.replace(/\b(?:19|20)\d\d\b/g, ''));
+  const hasFigure = doc.figures.length ? doc.figures.some((f) => f.start >= sent.start && f.end <= sent.end) : NUMBER_RE.test(withoutTimes(doc, sent).replace(/\b(?:19|20)\d\d\b/g, '').replace(DURATION_RE, ''));
   if (!hasFigure && OLD_YEAR_RE.test(t)) return false;
   if (!hasFigure && hasPhrase(opinionSet, words)) return false;
-  return hasFigure || hasPhrase(eventSet, words);
+  return hasFigure || hasPhrase(eventSet, words, (i, p) => realEvent(words, i, p));
 }

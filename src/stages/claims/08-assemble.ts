@@ -9,7 +9,8 @@ import { resolveSource, type History } from './04-sources.js';
 import { findDenials, findHedges, quoteType } from './05-attributes.js';
 import { isOutletClaim } from './06-outlet.js';
 import { linkClaim } from './07-links.js';
-import { RELAY_SIDES, RELAY_SOURCE_RE } from './data/sides.js';
+import { CERTAINTY_ADVERBS, INFERENCE_CUES, NON_ANSWER_CONTENT_RE } from './data/cues.js';
+import { RELAY_SIDES, RELAY_SOURCE_RE, TITLE_WORDS } from './data/sides.js';
 
 /** Widest gap between a source and its cue searched for hedging adverbs. */
 export const MAX_GAP_CHARS = 40;
@@ -17,6 +18,7 @@ export const MAX_GAP_CHARS = 40;
 export const OUTLET_QUOTE_BLOCK_WORDS = 5;
 /** Words an unattributed clause before an attribution needs to be an OUTLET claim of its own. */
 export const MIN_PREFACE_WORDS = 6;
+const CERTAINTY_RE = new RegExp(`\\b(?:${CERTAINTY_ADVERBS.join('|')})\\b`, 'i');
 const CONNECTOR_END = /(?:,\s*|\s+)(?:but|after|while|as|and|because|since|although|though|whereas|when)\s*$|;\s*$/i;
 
 interface Draft {
@@ -35,6 +37,38 @@ function within(a: { start: number; end: number }, b: { start: number; end: numb
 function crosses(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   if (a.end <= b.start || b.end <= a.start) return false;
   return !(within(a, b) || within(b, a));
+}
+
+const TITLE_TOKEN = /[\p{L}\p{N}.'’-]+/gu;
+
+/** True when `source` holds `head` as a title directly before a capitalised name (`General Sergei Rudskoy, …`). */
+function titledName(source: string, head: string): boolean {
+  const ws = source.match(TITLE_TOKEN) ?? [];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (ws[i]!.toLowerCase() === head && /^\p{Lu}/u.test(ws[i + 1]!) && !TITLE_WORDS.has(ws[i + 1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Headline cataphora: a headline source that is only a role (`Top General says …`) refers forward to the first
+ * body source titled with the same head noun (`General Sergei Rudskoy, first deputy chief …`); it takes that name and side.
+ */
+function resolveHeadlineRoles(drafts: readonly Draft[], bodyStart: number): void {
+  if (bodyStart <= 0) return;
+  const body = drafts.filter((d) => d.claim.source && d.claim.source.start >= bodyStart && d.claim.source.side !== 'ANON')
+    .sort((a, b) => a.claim.source!.start - b.claim.source!.start);
+  for (const d of drafts) {
+    const src = d.claim.source;
+    if (!src || src.end > bodyStart || src.side !== 'ANON') continue;
+    const ws = (src.text.match(TITLE_TOKEN) ?? []).map((w) => w.toLowerCase());
+    if (!ws.length || !ws.every((w) => TITLE_WORDS.has(w))) continue;
+    const head = ws[ws.length - 1]!;
+    const ref = body.find((o) => titledName(o.claim.source!.text, head))?.claim.source;
+    if (!ref) continue;
+    d.claim.source = { ...src, name: ref.name, side: ref.side, entityId: ref.entityId };
+    d.claim.side = ref.side;
+  }
 }
 
 function spansOf(c: Claim): Span[] {
@@ -90,6 +124,9 @@ export function extractClaims(doc: Readonly<Document>): Claim[] {
       const m = /^\s+to\b/.exec(text.slice(cue.end, cue.end + 4));
       if (m) hedges.push({ start: cue.start, end: cue.end + m[0].length, text: text.slice(cue.start, cue.end + m[0].length) });
     }
+    // "The comments clearly indicate that …": an inference the writer vouches for is analysis, not a reported statement.
+    if (INFERENCE_CUES.has(cue.text.toLowerCase()) && CERTAINTY_RE.test(text.slice(gapStart, cue.start))) continue;
+    if (NON_ANSWER_CONTENT_RE.test(content.text.replace(/[^\p{L}\p{N}'’\s]+/gu, ' ').replace(/\s+/g, ' ').trim())) continue;
     const denials = findDenials(text, cue, content);
     drafts.push({
       raw,
@@ -108,6 +145,7 @@ export function extractClaims(doc: Readonly<Document>): Claim[] {
       },
     });
   }
+  resolveHeadlineRoles(drafts, doc.bodyStart);
   // Relays: an outer claim by a news organisation whose content holds a whole inner claim becomes the inner claim's `via`.
   const dropped = new Set<Draft>();
   for (const outer of drafts) {

@@ -18,6 +18,19 @@ const NEGATIVES: string[] = [
   'A drone is an uncrewed aircraft.',
   'Like what you are reading? Please support us!',
   '“Speak,” he says.',
+  // Wanted, planned or expected events are not reported events (spec §1.1.2).
+  'Moscow envisioned a quick victory as they prioritised the capture of the capital.',
+  'On the diplomatic front, there has been little movement in achieving a cease-fire.',
+  'Many Russians expect a full mobilisation.',
+  // Graded generic losses are the outlet's assessment; emotional effects have no factual core.
+  'Russia is not only suffering from heavy military losses but a collapsing economy as well.',
+  'The mobilisation has spread fear and panic among Russian men.',
+  // A certainty adverb makes an inference the writer's own analysis.
+  'The comments clearly indicate that Russia is now entirely focused on the east.',
+  // A non-answer has no proposition.
+  'Peskov refused to be drawn on a referendum, saying he “stated what I wanted to state.”',
+  // Durations are not war figures.
+  'What Putin thought would be a 72 hour mission has turned into a prolonged failure.',
 ];
 
 describe('claims negatives', () => {

@@ -93,6 +93,32 @@ const CASES: Array<[string, string, Expect]> = [
     { source: 'Olaf Scholz', cue: 'said', content: 'Germany will send more air defence systems', quote: 'direct', side: 'WEST' }],
   ['interrupting attribution', 'Turkey, he said, would be happy to be a security guarantor.',
     { source: 'he', cue: 'said', content: 'would be happy to be a security guarantor' }],
+  ['thousands separator is not a phrase comma', 'She said at least 100,000 people wanted to leave Mariupol but could not.',
+    { source: 'She', cue: 'said', content: 'at least 100,000 people wanted to leave Mariupol but could not' }],
+  ['plural pronoun to a possessed group', 'Vladimir Putin is facing a mutiny from his top commanders after they told him the war goals were unachievable.',
+    { source: 'they', cue: 'told him', content: 'the war goals were unachievable', side: 'RU', name: 'his top commanders' }],
+  ['plural pronoun to a group with a side adjective', 'The village fell to Ukrainian troops on Monday, and they said the bridge had been mined.',
+    { source: 'they', cue: 'said', content: 'the bridge had been mined', side: 'UA' }],
+  ['trailing "X reports"', 'The city was shelled overnight, Reuters reports.',
+    { source: 'Reuters', cue: 'reports', content: 'The city was shelled overnight', side: 'MEDIA' }],
+  ['object before the comma is not a role appositive', 'Bonuses were paid to staff every three months, The Wall Street Journal reported.',
+    { source: 'Wall Street Journal', cue: 'reported', content: 'Bonuses were paid to staff every three months', side: 'MEDIA' }],
+  ['retired premodifier after a quotation', '“The offensive has stalled,” retired Air Force general Lloyd Newton said.',
+    { source: 'retired Air Force general Lloyd Newton', cue: 'said', content: 'The offensive has stalled', quote: 'direct', side: 'OSINT' }],
+  ['participial interjection', 'President Zelensky, speaking to reporters in Kyiv on Saturday, said the bridge would reopen.',
+    { source: 'President Zelensky', cue: 'said', content: 'the bridge would reopen', side: 'UA' }],
+  ['participial interjection (-ing verb)', 'President Zelensky, visiting troops near Bakhmut on Saturday, said the front was holding.',
+    { source: 'President Zelensky', cue: 'said', content: 'the front was holding', side: 'UA' }],
+  ['parenthesis kept in the source', 'Sen. Lindsey Graham (R-S.C.) said the aid package would pass.',
+    { source: 'Sen. Lindsey Graham (R-S.C.)', cue: 'said', content: 'the aid package would pass' }],
+  ['middle initial in the source name', '“We will rebuild the bridge,” Joseph R. Biden Jr. said last week.',
+    { source: 'Joseph R. Biden Jr.', cue: 'said', content: 'We will rebuild the bridge', quote: 'direct', side: 'WEST' }],
+  ['expertise topic does not give the side', 'Experts on North Korea said the latest nuclear test could change the race.',
+    { source: 'Experts on North Korea', cue: 'said', content: 'the latest nuclear test could change the race', side: 'ANON' }],
+  ['fronted adverbial before an interrupting attribution', 'During the first month of the war, the governor said, more than 300 civilians were killed.',
+    { source: 'governor', cue: 'said', content: 'more than 300 civilians were killed' }],
+  ['evidence noun as source', 'New photographs reveal that the bridge has been damaged.',
+    { source: 'New photographs', cue: 'reveal', content: 'the bridge has been damaged', side: 'ANON' }],
 ];
 
 describe('claimsStage', () => {
@@ -184,6 +210,25 @@ describe('units, pronouns, relays and nesting', () => {
     const claims = claimsOf('Officials said Ukrainian forces retook a village near Chernihiv, while cautioning that it was too early to claim a Russian withdrawal.');
     expect(claims.map((c) => c.cue?.text)).toEqual(['said', 'cautioning']);
     expect(claims[0]!.text).toBe('Ukrainian forces retook a village near Chernihiv');
+  });
+
+  it.each([
+    ['Top General says focus is now on Donbas', 'In a briefing, General Sergei Rudskoy, first deputy chief of Russia’s General Staff, said the first stage was complete.', 'RU', 'Sergei Rudskoy'],
+    ['Senior Minister says talks have stalled', 'Foreign Minister Dmytro Kuleba said the talks had stalled after two rounds.', 'UA', 'Dmytro Kuleba'],
+  ])('resolves a role-only headline source forward to the first body source with that title: %s', (headline, body, side, name) => {
+    const text = `${headline}\n\n${body}`;
+    const doc = emptyDocument('t', text, headline.length + 2);
+    doc.sentences = splitSentences(text);
+    const head = extractClaims(doc).find((c) => c.end <= headline.length);
+    expect(head?.side).toBe(side);
+    expect(head?.source?.name).toBe(name);
+  });
+
+  it('leaves a role-only source in the body, or one no body source matches, unresolved', () => {
+    const text = 'Official says the border is closed\n\nGeneral Sergei Rudskoy said the first stage was complete.';
+    const doc = emptyDocument('t', text, text.indexOf('General'));
+    doc.sentences = splitSentences(text);
+    expect(extractClaims(doc).find((c) => c.end <= doc.bodyStart)?.side).toBe('ANON');
   });
 
   it('makes an OUTLET claim of the unattributed clause before an attribution', () => {

@@ -201,3 +201,20 @@ export const NP_STOP_WORDS: ReadonlySet<string> = new Set([
   'get', 'got', 'make', 'made', 'take', 'took', 'give', 'gave', 'go', 'went', 'come', 'came', 'see', 'saw', 'want', 'wanted', 'need',
   'let', 'put', 'keep', 'kept', 'seem', 'seems', 'seemed', 'become', 'became', 'called', 'calls', 'including', 'because', 'later', 'earlier',
 ]);
+
+/** Cues of inference from evidence (`the comments indicate that …`): with a certainty adverb they are the outlet's own reading. */
+export const INFERENCE_CUES: ReadonlySet<string> = new Set([
+  'indicate', 'indicates', 'indicated', 'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'signal', 'signals', 'signalled',
+  'signaled', 'imply', 'implies', 'implied', 'demonstrate', 'demonstrates', 'demonstrated', 'prove', 'proves', 'proved',
+]);
+
+/** Certainty adverbs of the writer (`clearly indicate`, `obviously show`): they mark an inference as the outlet's own analysis. */
+export const CERTAINTY_ADVERBS: readonly string[] = ['clearly', 'obviously', 'plainly', 'certainly', 'undoubtedly', 'surely', 'evidently', 'unmistakably'];
+
+/**
+ * Contents that only say that something was said, with no proposition (`he “stated what I wanted to state”`,
+ * `I have said all I have to say`): non-answers, not claims (spec §1.1: no checkable proposition). Matched on the
+ * content with quotation marks and punctuation removed.
+ */
+export const NON_ANSWER_CONTENT_RE =
+  /^(?:(?:he|she|i|we|they|it)\s+)?(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:stated|said|told|explained|answered)\s+(?:(?:you|us|them|everything|all)\s+)?(?:what|that|all)\s+(?:i|he|she|we|they)\s+(?:wanted|want|wants|had|have|has|needed|need|needs|meant|intended)\s+to\s+(?:state|say|tell|explain|answer)$/i;

@@ -35,6 +35,9 @@ export const OPINION_MARKERS: readonly string[] = [
   'common knowledge', 'little surprise', 'no surprise', 'obviously', 'surely', 'arguably', 'in other words', 'the question is',
   'it remains to be seen', 'remains to be seen', 'whether', 'perhaps', 'maybe',
   'would be', 'would', 'could', 'might', 'may', 'embarrassing', 'humiliating', 'disastrous', 'stunning', 'shocking', 'remarkably',
+  // Emotional effects on people: a feeling without a factual core (spec §1.1), unless the sentence also has a figure.
+  'spread fear', 'spread panic', 'spread fear and panic', 'sparked fear', 'sparked fears', 'sparked panic', 'sparked outrage', 'sparked anger',
+  'raised fears', 'stoked fears', 'fuelled fears', 'fueled fears', 'caused panic', 'sowed panic', 'sowed fear', 'sown fear', 'sown panic',
 ];
 
 /** Past-tense or current event verbs that make an unattributed sentence checkable. */
@@ -48,4 +51,24 @@ export const EVENT_WORDS: readonly string[] = [
   'arrested', 'detained', 'expelled', 'closed', 'opened', 'cut off', 'blockade', 'blockades', 'downed', 'sank', 'sunk', 'repelled',
   'repulsed', 'taking control', 'authorised', 'authorized', 'mobilisation', 'mobilization', 'annexed', 'annexing', 'annexation', 'referendum',
   'called for', 'seize', 'capture', 'attempting to', 'adopted', 'adopting', 'control', 'travelled', 'traveled', 'crossed', 'entered', 'retreating', 'deserting', 'deserted', 'sanctions', 'visiting', 'will visit', 'counterattack', 'counter-offensive', 'counteroffensive', 'offensive', 'ceasefire', 'cease-fire', 'talks', 'negotiations',
+];
+
+/**
+ * Words of intention, plan, attempt-to-achieve or expectation: an event word shortly after one of them names a wanted or
+ * expected event (`prioritised the capture of Kyiv`, `achieving a cease-fire`, `expect a full mobilisation`), not one that happened.
+ */
+export const IRREALIS_GOVERNORS: readonly string[] = [
+  'prioritised', 'prioritized', 'prioritise', 'prioritize', 'envisioned', 'envisaged', 'envision', 'envisage', 'wanted', 'want', 'wants',
+  'hoped', 'hope', 'hopes', 'hoping', 'planned', 'plan', 'plans', 'planning', 'aimed', 'aim', 'aims', 'aiming', 'sought', 'seek', 'seeks',
+  'seeking', 'intended', 'intend', 'intends', 'ambition', 'ambitions', 'goal', 'goals', 'attention', 'achieving', 'achieve', 'dreamed',
+  'dreams', 'expect', 'expects', 'expected', 'expecting',
+];
+
+/** Generic event nouns that only count as a reported event when not graded by an evaluative adjective (`heavy losses` is an assessment). */
+export const GRADABLE_EVENT_NOUNS: readonly string[] = ['losses', 'casualties'];
+
+/** Evaluative adjectives that turn a generic event noun into the outlet's assessment. */
+export const EVALUATIVE_ADJECTIVES: readonly string[] = [
+  'heavy', 'huge', 'massive', 'enormous', 'staggering', 'terrible', 'severe', 'serious', 'significant', 'considerable', 'catastrophic',
+  'devastating', 'crippling', 'unprecedented', 'horrendous', 'appalling', 'big', 'great', 'vast', 'untold',
 ];

@@ -71,6 +71,7 @@ export const SIDE_TERMS: ReadonlyArray<readonly [string, Side]> = [
 export const ANON_HEADS: ReadonlySet<string> = new Set([
   'official', 'officials', 'source', 'sources', 'report', 'reports', 'witness', 'witnesses', 'resident', 'residents', 'people', 'expert', 'experts',
   'authorities', 'observers', 'channels', 'channel', 'bloggers', 'media', 'diplomats', 'someone', 'insiders', 'analysts', 'investigators',
+  'photographs', 'photos', 'images', 'videos', 'footage', 'pictures',
 ]);
 
 /** Words that mark a former office-holder (side OSINT when no current role is named). */
@@ -90,3 +91,17 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'russian', 'ukrainian', 'american', 'british', 'turkish', 'german', 'french', 'polish', 'chinese', 'belarusian', 'kremlin', 'white',
   'house', 'former', 'longtime', 'press', 'first', 'vice', 'interior', 'the', 'a', 'an', 'officer', 'analyst', 'expert',
 ]);
+
+/**
+ * Plural head nouns of human groups that a plural pronoun (`they`) can refer back to (`his top commanders`,
+ * `Russian officials`). A group is an antecedent only when its side can be determined from its modifiers or possessor.
+ */
+export const PLURAL_GROUP_HEADS: ReadonlySet<string> = new Set([
+  'commanders', 'generals', 'officials', 'troops', 'soldiers', 'officers', 'forces', 'diplomats', 'ministers', 'leaders', 'authorities',
+  'lawmakers', 'legislators', 'prosecutors', 'investigators', 'chiefs', 'advisers', 'advisors', 'aides', 'negotiators', 'separatists',
+  'mercenaries', 'fighters', 'spokesmen', 'envoys', 'commanders-in-chief', 'intelligence', 'military', 'guards', 'servicemen', 'marines',
+  'paratroopers', 'pilots', 'police', 'militias', 'governments', 'allies', 'partners',
+]);
+
+/** Possessive determiners that take their side from the nearest preceding named person (`his top commanders`). */
+export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
