@@ -56,3 +56,18 @@ describe('eval ner', () => {
     expect(s.byType.MISC!.tp).toBe(1);
   });
 });
+
+describe('eval ner: error listing', () => {
+  it('lists misses and false alarms with what stood over them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ner-'));
+    const file = path.join(dir, 'sample.txt');
+    // "Kherson" tagged MISC in this gold: our PLACE is a false alarm and the gold MISC a miss.
+    writeFileSync(file, SAMPLE.replace('Kherson NNP B-NP B-LOC', 'Kherson NNP B-NP B-MISC'));
+    const s = evaluateNer({ data: file, errors: 10 });
+    expect(s.errors).toEqual([
+      expect.objectContaining({ kind: 'miss', text: 'Kherson', label: 'MISC', other: 'LOC:Kherson' }),
+      expect.objectContaining({ kind: 'false', text: 'Kherson', label: 'LOC', other: 'MISC:Kherson' }),
+    ]);
+    expect(evaluateNer({ data: file }).errors).toBeUndefined();
+  });
+});

@@ -56,6 +56,18 @@ export interface NerScores {
   /** Documents per CPU-second of this process (CPU time, so other load on the machine does not skew it). */
   docsPerSecond: number;
   msPer4KB: number;
+  /** Misses and false alarms (only when `opts.errors` is set), at most that many of each. */
+  errors?: NerError[];
+}
+
+/** One scoring error: a gold entity not predicted exactly (`miss`) or a prediction not in the gold (`false`). */
+export interface NerError {
+  kind: 'miss' | 'false';
+  text: string;
+  label: string;
+  /** For a miss, what we predicted over the same characters ("" when nothing); for a false alarm, the gold there. */
+  other: string;
+  context: string;
 }
 
 /** Parses CoNLL text (`token POS chunk tag` lines, blank lines between sentences, `-DOCSTART-` between documents). */
@@ -137,7 +149,7 @@ export function predictNer(doc: NerDoc): NerSpan[] {
  * @param opts.data Folder or file of the gold (default `../shared/data/ner/conll2003-test-corrected`).
  * @param opts.limit Score only the first N documents.
  */
-export function evaluateNer(opts: { data?: string; limit?: number } = {}): NerScores {
+export function evaluateNer(opts: { data?: string; limit?: number; errors?: number } = {}): NerScores {
   let file = opts.data ?? sharedPath(DEFAULT_NER_DATA);
   if (existsSync(file) && !file.endsWith('.txt')) file = path.join(file, 'conllpp_test.txt');
   let docs = parseConll(readFileSync(file, 'utf8'));
@@ -149,6 +161,8 @@ export function evaluateNer(opts: { data?: string; limit?: number } = {}): NerSc
   let predN = 0;
   let chars = 0;
   let ms = 0;
+  const errors: NerError[] = [];
+  const cap = opts.errors ?? 0;
   if (docs[0]) predictNer(docs[0]); // loads the lexicon and knowledge base outside the timing
   for (const doc of docs) {
     const c0 = process.cpuUsage();
@@ -169,6 +183,7 @@ export function evaluateNer(opts: { data?: string; limit?: number } = {}): NerSc
         if (g === p.label) c.tp++;
       }
     }
+    if (cap) collectErrors(doc, pred, errors, cap);
   }
   const byType: Record<string, Prf> = {};
   let tp = 0;
@@ -183,21 +198,46 @@ export function evaluateNer(opts: { data?: string; limit?: number } = {}): NerSc
     byType,
     docsPerSecond: ms ? docs.length / (ms / 1000) : 0,
     msPer4KB: chars ? ms / (chars / 4096) : 0,
+    ...(cap ? { errors } : {}),
   };
+}
+
+/** Characters of context printed either side of an error. */
+const ERROR_CONTEXT = 40;
+
+function collectErrors(doc: NerDoc, pred: NerSpan[], out: NerError[], cap: number): void {
+  const key = (s: NerSpan): string => `${s.start}:${s.end}:${s.label}`;
+  const predKeys = new Set(pred.map(key));
+  const goldKeys = new Set(doc.gold.map(key));
+  const over = (list: NerSpan[], s: NerSpan): string =>
+    list
+      .filter((x) => x.start < s.end && s.start < x.end)
+      .map((x) => `${x.label}:${doc.text.slice(x.start, x.end)}`)
+      .join(' | ');
+  const ctx = (s: NerSpan): string =>
+    `${doc.text.slice(Math.max(0, s.start - ERROR_CONTEXT), s.start)}[[${doc.text.slice(s.start, s.end)}]]${doc.text.slice(s.end, s.end + ERROR_CONTEXT)}`.replace(/\n/g, ' / ');
+  const misses = out.filter((e) => e.kind === 'miss').length;
+  const falses = out.length - misses;
+  let m = misses;
+  let f = falses;
+  for (const g of doc.gold) if (m < cap && !predKeys.has(key(g))) (out.push({ kind: 'miss', text: doc.text.slice(g.start, g.end), label: g.label, other: over(pred, g), context: ctx(g) }), m++);
+  for (const p of pred) if (f < cap && !goldKeys.has(key(p))) (out.push({ kind: 'false', text: doc.text.slice(p.start, p.end), label: p.label, other: over(doc.gold, p), context: ctx(p) }), f++);
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 
-/** `triangulate eval ner [--data PATH] [--limit N] [--json]`. */
+/** `triangulate eval ner [--data PATH] [--limit N] [--errors N] [--json]`. */
 export const run: Command = async (args, io) => {
   let data: string | undefined;
   let limit: number | undefined;
   let json = false;
+  let errors = 0;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
     else if (a === '--data') data = args[++i];
     else if (a === '--limit') limit = Number(args[++i]);
+    else if (a === '--errors') errors = Number(args[++i]);
     else {
       println(io.stderr, `triangulate eval ner: unknown option ${a}`);
       return 2;
@@ -208,7 +248,7 @@ export const run: Command = async (args, io) => {
     println(io.stderr, `triangulate eval ner: no gold data at ${file}`);
     return 2;
   }
-  const scores = evaluateNer({ data: file, limit });
+  const scores = evaluateNer({ data: file, limit, errors });
   if (json) {
     println(io.stdout, JSON.stringify(scores, null, 2));
     return 0;
@@ -217,6 +257,9 @@ export const run: Command = async (args, io) => {
   println(io.stdout, `type      P      R     F1   gold  pred`);
   for (const [l, s] of [...Object.entries(scores.byType), ['ALL', scores.overall] as const, ['SPAN', scores.untyped] as const]) {
     println(io.stdout, `${String(l).padEnd(5)} ${pct(s.p)}  ${pct(s.r)}  ${pct(s.f1)}  ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}`);
+  }
+  for (const e of scores.errors ?? []) {
+    println(io.stdout, `${e.kind === 'miss' ? 'MISS ' : 'FALSE'} ${e.label.padEnd(4)} ${JSON.stringify(e.text)}  ${e.kind === 'miss' ? 'pred' : 'gold'}: ${e.other || '-'}  …${e.context}…`);
   }
   println(io.stdout, `speed (CPU time of this process): ${scores.docsPerSecond.toFixed(0)} docs/s, ${scores.msPer4KB.toFixed(2)} ms per 4 KB`);
   return 0;

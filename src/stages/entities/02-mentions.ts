@@ -47,6 +47,14 @@ interface WordClasses {
   surnameEndings: RegExp;
   /** … and like place names as places. */
   placeEndings: RegExp;
+  /** Endings of words in -s that are not plurals ("Harris", "Paulus", "Thomas"). */
+  nonPluralEndings: RegExp;
+  /** Words before a lone unknown name that make it a place when nothing else types it ("at Twickenham"). */
+  lonePlaceBefore: Set<string>;
+  /** Lower-case prefixes joined by a hyphen to a name ("pro-Russian", "trans-Atlantic"): the whole word is OTHER. */
+  hyphenPrefixes: Set<string>;
+  /** Words that begin club names before a town ("Werder Bremen", "Dynamo Kiev"); other unknown words before a town make a person. */
+  clubPrefixes: Set<string>;
 }
 let classes: WordClasses | null = null;
 function getClasses(): WordClasses {
@@ -64,6 +72,10 @@ function getClasses(): WordClasses {
     splitConnectors: new Set(m.get('split-connector')),
     surnameEndings: ending('surname-ending'),
     placeEndings: ending('place-ending'),
+    nonPluralEndings: ending('non-plural-ending'),
+    clubPrefixes: new Set(m.get('club-prefix')),
+    hyphenPrefixes: new Set(m.get('hyphen-prefix')),
+    lonePlaceBefore: new Set(m.get('lone-place-before')),
   };
   return classes;
 }
@@ -142,7 +154,7 @@ function hitAt(toks: readonly NerToken[], i: number, limit: number, lex: Lexicon
 export function findMentions(text: string, start: number, end: number, ctx: DocContext): RawMention[] {
   const lex = getLexicon();
   const { before: cueBefore, after: cueAfter } = getCues();
-  const { dotAbbreviations: DOT_ABBREVIATIONS, personalTitles: PERSONAL_TITLES, splitConnectors: SPLIT_CONNECTORS, surnameEndings: SURNAME_ENDINGS, placeEndings: PLACE_ENDINGS } = getClasses();
+  const { dotAbbreviations: DOT_ABBREVIATIONS, personalTitles: PERSONAL_TITLES, splitConnectors: SPLIT_CONNECTORS, surnameEndings: SURNAME_ENDINGS, placeEndings: PLACE_ENDINGS, nonPluralEndings: NON_PLURAL, clubPrefixes: CLUB_PREFIXES, hyphenPrefixes: HYPHEN_PREFIXES, lonePlaceBefore: LONE_PLACE_BEFORE } = getClasses();
   const toks = tokenize(text, start, end);
   const shape = sentenceShape(toks);
   if (isTableHeader(toks)) return [];
@@ -195,6 +207,8 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       if (isCommonWord(t.norm, lex)) return false;
       return known(i) || (t.text.length <= ACRONYM_GUESS_MAX && !lex.caseStats.has(t.norm));
     }
+    // After an initial ("B. Young", "S. Law") any capitalised word is the surname.
+    if (i >= 2 && toks[i - 1]!.text === '.' && /^\p{Lu}$/u.test(toks[i - 2]!.text) && !isTitle(i)) return true;
     if (shape !== 'normal') {
       if (isCommonWord(t.norm, lex) && !ctx.persons.has(t.norm) && !isKnownAlias(t.text)) return false;
       if (known(i) || isTitle(i)) return true;
@@ -203,7 +217,11 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     }
     if (t.initial) {
       if (isTitle(i)) return true;
-      if (isCommonWord(t.norm, lex)) return ctx.persons.has(t.norm) || !!hitMemo(i, n, false);
+      if (isCommonWord(t.norm, lex)) {
+        // "Real Madrid 's strikers ...": a club prefix before a place starts a name even first in the sentence.
+        const clubLead = CLUB_PREFIXES.has(t.norm) && !!toks[i + 1]?.cap && hitMemo(i + 1, n, false)?.entry.type === 'PLACE';
+        return ctx.persons.has(t.norm) || !!hitMemo(i, n, false) || clubLead;
+      }
       if (known(i)) return true;
       const next = toks[i + 1];
       if (lex.caseStats.has(t.norm) || !next) return false;
@@ -248,6 +266,19 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       push(i, i + hit.len, { type: hit.entry.type, entry: hit.entry, titled: false, titles: [], how: 'phrase' });
       i += hit.len - 1;
     }
+  }
+
+  // Pass A2: a lower-case prefix before a nationality or a place name ("pro-Israeli", "anti-Russian", "trans-Atlantic").
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (used[i] || !t.word || t.cap) continue;
+    const dash = t.text.indexOf('-');
+    if (dash < 2 || !HYPHEN_PREFIXES.has(t.norm.slice(0, dash)) || !/^\p{Lu}/u.test(t.text.slice(dash + 1))) continue;
+    const rest = t.norm.slice(dash + 1);
+    if (lex.nonEntities.has(rest)) continue; // "mid-March", "pre-Monday"
+    const entry = lex.phrases.get(rest);
+    if (entry?.kind === 'demonym') push(i, i + 1, { type: 'OTHER', entry, titled: false, titles: [], how: 'phrase' });
+    else if (entry?.type === 'PLACE' || (!entry && !isCommonWord(rest, lex) && !rest.includes('-'))) push(i, i + 1, { type: 'OTHER', titled: false, titles: [], how: 'shape' });
   }
 
   // Pass B: capitalised runs.
@@ -311,6 +342,12 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       let cut = b;
       for (let w = 2; w < words.length - 1; w++) {
         const k = words[w]!;
+        if (isTitle(k) && w > 2) {
+          // "Bank of England Governor Mervyn King": the title starts the next name.
+          push(a, k, { type: 'ORG', titled: false, titles: [], possessor: possessorOf(a), how: 'org-prefix' });
+          classifyRun(k, b);
+          return;
+        }
         if (toks[k]!.norm !== 'and' || toks[k]!.cap) continue;
         const nx = toks[words[w + 1]!]!;
         const nx2 = words[w + 2] !== undefined ? toks[words[w + 2]!]! : null;
@@ -348,11 +385,24 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       const c = words.findIndex((k) => !toks[k]!.cap && lex.connectors.has(toks[k]!.norm));
       if (c > 0) {
         const lead = hitMemo(a, words[c]!, false);
-        if (lead && a + lead.len === words[c] && (lead.entry.type === 'PLACE' || lead.entry.type === 'PERSON')) {
+        const personLed = !lead && lex.firstNames.has(toks[a]!.norm) && !toks[a]!.upper && toks[words[c]! - 1]!.cap && !lex.orgHeads.has(toks[words[c]! - 1]!.norm);
+        if (personLed || (lead && a + lead.len === words[c] && (lead.entry.type === 'PLACE' || lead.entry.type === 'PERSON'))) {
           classifyRun(a, words[c]!);
           let x = words[c]! + 1;
           while (x < b && !toks[x]!.cap) x++;
           if (x < b) classifyRun(x, b);
+          return;
+        }
+      }
+    }
+    if (!head && words.length >= 3) {
+      // "Rubber Board of India", "Union Bank of Switzerland": an organisation head right before "of"/"for" makes the
+      // whole run one organisation — unless a title or a given name follows ("Bank of England Governor Mervyn King").
+      const c = words.findIndex((k) => !toks[k]!.cap && (toks[k]!.norm === 'of' || toks[k]!.norm === 'for'));
+      if (c > 0 && c < words.length - 1 && lex.orgHeads.get(toks[words[c - 1]!]!.norm) === 'ORG' && !lex.firstNames.has(toks[a]!.norm)) {
+        const rest = words.slice(c + 1);
+        if (!rest.some((k) => isTitle(k) || lex.firstNames.has(toks[k]!.norm))) {
+          push(a, b, { type: 'ORG', titled: false, titles: [], possessor: possessorOf(a), how: 'org-head' });
           return;
         }
       }
@@ -402,12 +452,14 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       } else if (hit && (hit.entry.type === 'PLACE') && !personLead) {
         // A place followed by more unknown capitalised words: "Kharkiv Oblast" stays a place, "Kyiv Post" is an organisation.
         let q = p + hit.len;
-        while (q < b && toks[q]!.word && toks[q]!.cap && !isTitle(q) && !hitMemo(q, b, false) && !lex.firstNames.has(toks[q]!.norm) && (!isCommonWord(toks[q]!.norm, lex) || lex.placeHeads.has(toks[q]!.norm))) q++;
+        // Common words are taken only on the way to a place head closing the run ("Melbourne Cricket Ground").
+        const toPlaceHead = lex.placeHeads.has(toks[b - 1]!.norm);
+        while (q < b && toks[q]!.word && toks[q]!.cap && !isTitle(q) && !hitMemo(q, b, false) && !lex.firstNames.has(toks[q]!.norm) && (!isCommonWord(toks[q]!.norm, lex) || lex.placeHeads.has(toks[q]!.norm) || toPlaceHead)) q++;
         if (q > p + hit.len) {
           const headWord = toks[q - 1]!.norm;
           const stats = lex.caseStats.get(headWord);
           // A town named like a given name before a word never written in lower case is a person ("Lester Lawhon", "Regina Haeusl").
-          const personLike = hit.entry.kind === 'city' && hit.len === 1 && q === p + 2 && (!stats || stats[0] === 0) && !lex.orgHeads.has(headWord) && !lex.placeHeads.has(headWord) && !toks[p + 1]!.upper;
+          const personLike = hit.entry.kind === 'city' && hit.len === 1 && q === p + 2 && (!stats || stats[0] === 0) && !lex.orgHeads.has(headWord) && !lex.placeHeads.has(headWord) && !toks[p + 1]!.upper && !isPluralName(toks[p + 1]!);
           const type: EntityType = lex.placeHeads.has(headWord) ? 'PLACE' : personLike ? 'PERSON' : 'ORG';
           push(p, q, { type, titled: false, titles: [], possessor: possessorOf(p), how: 'shape' });
           p = q;
@@ -424,10 +476,12 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
         continue;
       }
       // An unknown non-common word right before a place in the same run: "Werder Bremen", "Hapoel Beersheba" name a club or firm.
-      if (!personLead && !hit && !isCommonWord(t.norm, lex) && !t.upper && p + 1 < b) {
+      if (!personLead && !hit && (!isCommonWord(t.norm, lex) || CLUB_PREFIXES.has(t.norm)) && !t.upper && p + 1 < b) {
         const nextHit = toks[p + 1]!.word ? hitMemo(p + 1, b, false) : null;
         if (nextHit && nextHit.entry.type === 'PLACE' && p + 1 + nextHit.len === b && lex.phrases.get(t.norm)?.kind !== 'demonym') {
-          push(p, b, { type: 'ORG', titled: false, titles: [], possessor: possessorOf(p), how: 'shape' });
+          // A gazetteer town after a word that never starts a club name is a surname: "Kazuyoshi Miura", "Sherwin Campbell".
+          const surname = nextHit.entry.kind === 'city' && !CLUB_PREFIXES.has(t.norm);
+          push(p, b, { type: surname ? 'PERSON' : 'ORG', titled: false, titles: [], possessor: possessorOf(p), how: 'shape' });
           p = b;
           continue;
         }
@@ -451,6 +505,27 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     }
   }
 
+  /** A capitalised word in -s that reads as a plural ("Colts", "Democrats"), not a surname like "Harris". */
+  function isPluralName(t: NerToken): boolean {
+    return !t.upper && t.norm.length > 3 && t.norm.endsWith('s') && !NON_PLURAL.test(t.norm) && !lex.firstNames.has(t.norm);
+  }
+
+  /**
+   * An unknown run of several capitalised words: a person unless its first word is no given name and one of its words
+   * is mostly written in lower case ("Rotary Club", "Electronic Data Systems", "Radical Democrats"): then an organisation.
+   * (A plural last word alone — "Indianapolis Colts" — was tried and lost more surnames in -s than it won teams.)
+   */
+  function unknownRunType(p: number, q: number): EntityType {
+    const ws = toks.slice(p, q).filter((x) => x.word);
+    const first = ws[0]!;
+    const last = ws[ws.length - 1]!;
+    if (lex.placeHeads.has(last.norm) && !lex.firstNames.has(first.norm)) return 'PLACE'; // "Whistler Mountain", "Bellerive Oval"
+    if (lex.firstNames.has(first.norm) || ctx.persons.has(last.norm)) return 'PERSON';
+    if (/^\p{Lu}$/u.test(first.text) && toks[p + 1]?.text === '.') return 'PERSON'; // "B. Young", "S. Law"
+    if (ws.some((x) => isCommonWord(x.norm, lex) && !lex.connectors.has(x.norm))) return 'ORG';
+    return 'PERSON';
+  }
+
   function isCueWord(k: number): boolean {
     const t = toks[k];
     return !!t && t.word && !t.cap && lex.titles.has(t.norm);
@@ -470,9 +545,13 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     if (toks.slice(p, q).some((x) => /\d/.test(x.text))) return 'OTHER'; // "F-16", "MV-22 Osprey"
     if (single && first.upper && first.text.length <= ACRONYM_MAX) return 'ORG';
     if (next && next.word && !next.cap && cueAfter.get(next.norm) === 'PERSON') return 'PERSON';
-    if (len >= 2) return 'PERSON';
+    if (len >= 2) return unknownRunType(p, q);
+    // "the Wallabies", "the Barbarians": a plural name after the article is a team or party, not a person.
+    if (single && prev?.norm === 'the' && isPluralName(first)) return 'ORG';
     if (SURNAME_ENDINGS.test(first.norm)) return 'PERSON';
     if (PLACE_ENDINGS.test(first.norm)) return 'PLACE';
+    // A lone unknown word after "at" is where something happens ("at Twickenham", "at Tignes").
+    if (single && prev && prev.word && !prev.cap && LONE_PLACE_BEFORE.has(prev.norm)) return 'PLACE';
     return 'OTHER';
   }
 

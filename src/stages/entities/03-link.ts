@@ -65,6 +65,9 @@ export function linkMention(text: string, m: RawMention, reg: Registry): EntityM
   if (entry?.kind === 'demonym') {
     return mention(text, m, { id: `nationality:${slugify(entry.country || entry.name)}`, name: entry.name, side: sideOfDescriptor(entry.name), role: null, type: 'OTHER' }, 'alias');
   }
+  if (entry?.kind === 'org') {
+    return mention(text, m, { id: `org:${slugify(entry.name)}`, name: entry.name, side: null, role: null, type: 'ORG' }, 'alias');
+  }
   if (entry?.kind === 'misc') {
     return mention(text, m, { id: `misc:${slugify(entry.name)}`, name: entry.name, side: null, role: null, type: 'OTHER' }, 'alias');
   }

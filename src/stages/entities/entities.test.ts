@@ -192,3 +192,79 @@ describe.skipIf(!existsSync(CORPUS))('entities on war-news articles', () => {
     expect(mentions).toBeGreaterThan(500);
   });
 });
+
+describe('entities: unknown names typed from their words', () => {
+  it.each([
+    // [sentence, surface, type]
+    ['He was honoured by the Rotary Club on Thursday.', 'Rotary Club', 'ORG'],
+    ['The Humane Society estimates that dogs bite two million people a year.', 'Humane Society', 'ORG'],
+    ['The centre-left Social Democrats came second in the vote.', 'Social Democrats', 'ORG'],
+    ['Analysts at the firm said Dieter Vogelsang had resigned.', 'Dieter Vogelsang', 'PERSON'],
+    ['The Wallabies have their sights set on a 13th win.', 'Wallabies', 'ORG'],
+    ['The NHL suspended the forward for one game.', 'NHL', 'ORG'],
+    ['Shares rose after the Federal Reserve held rates.', 'Federal Reserve', 'ORG'],
+    ['The tournament is played for the Sheffield Shield every season.', 'Sheffield Shield', 'OTHER'],
+  ])('%s → %s is %s', (text, surface, type) => {
+    expect(find(text, surface)?.type).toBe(type);
+  });
+  it('links a listed organisation to its own id', () => {
+    expect(find('Officials of FIFA met in Zurich on Friday.', 'FIFA')?.id).toBe('org:fifa');
+  });
+});
+
+describe('entities: organisation and place heads', () => {
+  it.each([
+    // [sentence, surface, type]
+    ['The chairman of the Rubber Board of India said on Friday that output would rise.', 'Rubber Board of India', 'ORG'],
+    ['A vice president at Union Bank of Switzerland in Tokyo said the yen would weaken.', 'Union Bank of Switzerland', 'ORG'],
+    ['Bank of England Governor Mervyn King said rates would stay on hold.', 'Mervyn King', 'PERSON'],
+    ['Michael Cornwell of the Glencoe Animal Hospital said dogs bite children most.', 'Glencoe Animal Hospital', 'ORG'],
+    ['Michael Cornwell of the Glencoe Animal Hospital said dogs bite children most.', 'Michael Cornwell', 'PERSON'],
+    ['Rain stopped play at the Melbourne Cricket Ground after 15 overs.', 'Melbourne Cricket Ground', 'PLACE'],
+    ['Racing was cancelled due to heavy snow and fog on Whistler Mountain on Saturday.', 'Whistler Mountain', 'PLACE'],
+    ['The injury-plagued Indianapolis Colts lost another quarterback on Thursday.', 'Indianapolis Colts', 'ORG'],
+    ['Midfielder Kazuyoshi Miura scored twice in the second half.', 'Kazuyoshi Miura', 'PERSON'],
+    ['He joined Hapoel Beersheba last year.', 'Hapoel Beersheba', 'ORG'],
+    ["Real Madrid 's strikers scored twice.", 'Real Madrid', 'ORG'],
+    ['Australia play their last match of the tour at Twickenham on Saturday.', 'Twickenham', 'PLACE'],
+  ])('%s → %s is %s', (text, surface, type) => {
+    expect(find(text, surface)?.type).toBe(type);
+  });
+});
+
+describe('entities: one name, one reading per document', () => {
+  it('takes up headline words named in full further on', () => {
+    const text = 'HAVEL PRAISES CZECH NATIVE ALBRIGHT AS FRIEND .\nCzech President Vaclav Havel praised Madeleine Albright on Friday .';
+    const found = ents(text, { roleCoref: false });
+    expect(found.find((e) => e.text === 'HAVEL')?.type).toBe('PERSON');
+    expect(found.find((e) => e.text === 'ALBRIGHT')?.type).toBe('PERSON');
+  });
+  it('takes up a surname that is also a rank, but not before another name', () => {
+    const text = 'Prime Minister John Major spoke on Thursday . Major told parliament he would stay . Major General Mike Jackson said nothing .';
+    const found = ents(text, { roleCoref: false });
+    expect(found.filter((e) => e.text === 'Major').map((e) => [e.start, e.type])).toEqual([[text.indexOf('Major told'), 'PERSON']]);
+  });
+});
+
+describe('entities: prefixed nationalities and places', () => {
+  it.each([
+    // [sentence, surface, id]
+    ['Pro-government media quoted a pro-Russian blogger on Friday.', 'pro-Russian', 'nationality:russia'],
+    ['The proposed trans-Atlantic alliance needs approval.', 'trans-Atlantic', undefined],
+    ['Lebanon sentenced a pro-Israeli warlord to death.', 'pro-Israeli', 'nationality:israel'],
+  ])('%s → %s is OTHER', (text, surface, id) => {
+    const e = find(text, surface);
+    expect(e?.type).toBe('OTHER');
+    if (id) expect(e?.id).toBe(id);
+  });
+});
+
+describe('entities: initials before common-word surnames', () => {
+  it.each([
+    ['B. Young c Moin Khan b Waqar 5', 'B. Young'],
+    ['S. Law b Hooper 21', 'S. Law'],
+  ])('%s → %s is a person', (line, surface) => {
+    const found = recogniseEntities(line, [{ start: 0, end: line.length }], { roleCoref: false });
+    expect(found.find((e) => e.text === surface)?.type).toBe('PERSON');
+  });
+});

@@ -26,7 +26,7 @@ const DATA_DIR = dataPath('kb', 'entities');
 /** What a phrase of the table stands for. */
 export interface PhraseEntry {
   type: EntityType;
-  kind: 'kb' | 'place' | 'demonym' | 'city' | 'misc';
+  kind: 'kb' | 'place' | 'demonym' | 'city' | 'misc' | 'org';
   /** Canonical name (KB name, place name, demonym). */
   name: string;
   actor?: Actor;
@@ -159,6 +159,10 @@ export function getLexicon(): Lexicon {
   for (const [forms] of readRows('misc-names.tsv')) {
     const list = forms!.split('|');
     for (const form of list) add(form, { type: 'OTHER', kind: 'misc', name: list[0]! });
+  }
+  for (const [forms] of readRows('org-names.tsv')) {
+    const list = forms!.split('|');
+    for (const form of list) add(form, { type: 'ORG', kind: 'org', name: list[0]! });
   }
   for (const [key, city] of cityNames()) {
     const stats = caseStats.get(key);
