@@ -21,6 +21,13 @@ export async function statFile(file: string): Promise<{ size: number } | InputEr
   }
 }
 
+/** The size of a non-empty file, or the error to yield: as {@link statFile}, plus E101 for an empty file. */
+export async function statNonEmpty(file: string): Promise<{ size: number } | InputError> {
+  const st = await statFile(file);
+  if ('ok' in st) return st;
+  return st.size === 0 ? inputError('E101', file) : st;
+}
+
 /** A file's byte stream. */
 export function fileChunks(file: string): AsyncIterable<Buffer> {
   return createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });

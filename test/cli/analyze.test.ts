@@ -3,14 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/apps/cli/main.js';
 import { hasShared, sharedPath } from '../../src/core/paths.js';
-import { capture } from '../helpers/capture.js';
+import { captureIo } from '../../src/apps/cli/commands/testing/capture-io.js';
 import { spanViolations } from '../helpers/invariants.js';
 
 const seeds = hasShared() ? readdirSync(sharedPath('seeds')).filter((f) => f.endsWith('.txt')).sort() : [];
 
 describe.skipIf(!hasShared())('cli: analyze on the seeds (needs ../shared)', () => {
   it.each(seeds)('analyze %s --json gives a Document whose spans all hold', async (seed) => {
-    const c = capture();
+    const c = captureIo();
     const code = await main(['analyze', path.join(sharedPath('seeds'), seed), '--json'], c.io);
     expect(c.err()).toBe('');
     expect(code).toBe(0);
@@ -24,7 +24,7 @@ describe.skipIf(!hasShared())('cli: analyze on the seeds (needs ../shared)', () 
   });
 
   it('the X-ray shows the headline, removals with reasons and claims with sides, without colour when piped', async () => {
-    const c = capture();
+    const c = captureIo();
     const code = await main(['analyze', path.join(sharedPath('seeds'), seeds[3]!)], c.io);
     expect(code).toBe(0);
     const out = c.out();
@@ -43,7 +43,7 @@ describe('cli: analyze --jsonl', () => {
       '{"id": "broken", ',
       JSON.stringify({ id: 'b', text: 'Ukraine says it shot down 12 drones overnight.' }),
     ].join('\n');
-    const c = capture(lines + '\n');
+    const c = captureIo({ stdin: lines + '\n' });
     const code = await main(['analyze', '--jsonl'], c.io);
     expect(code).toBe(1);
     const docs = c.out().trim().split('\n').map((l) => JSON.parse(l));
@@ -55,7 +55,7 @@ describe('cli: analyze --jsonl', () => {
 
   it('--raw keeps the input text exactly', async () => {
     const text = '  Kyiv said 5 tanks were hit.\n\nRELATED ARTICLES\nNothing here';
-    const c = capture(JSON.stringify({ id: 'r', text, title: 'T' }) + '\n');
+    const c = captureIo({ stdin: JSON.stringify({ id: 'r', text, title: 'T' }) + '\n' });
     expect(await main(['analyze', '--jsonl', '--raw'], c.io)).toBe(0);
     const doc = JSON.parse(c.out());
     expect(doc.text).toBe(text);

@@ -8,7 +8,7 @@ import { chooseEncoding, DETECT_SAMPLE_BYTES, looksBinary } from '../decode.js';
 import { mapFields, pickFields, type FieldMap } from '../fields.js';
 import { fileStem } from '../formats.js';
 import { recordFromFields } from '../record.js';
-import { fileChunks, peek, statFile } from '../source.js';
+import { fileChunks, peek, statNonEmpty } from '../source.js';
 import { errorMessage, inputError, resolveOptions, type ReadOptions } from '../types.js';
 
 /**
@@ -137,13 +137,9 @@ export async function* readCsvStream(chunks: AsyncIterable<Buffer>, name: string
 
 /** Reads a `.csv` file (see {@link readCsvStream}); a missing or unreadable file → E112/E110, an empty one → E101. */
 export async function* readCsv(file: string, opts: ReadOptions = {}): AsyncGenerator<InputResult> {
-  const st = await statFile(file);
+  const st = await statNonEmpty(file);
   if ('ok' in st) {
     yield st;
-    return;
-  }
-  if (st.size === 0) {
-    yield inputError('E101', file);
     return;
   }
   yield* readCsvStream(fileChunks(file), file, opts);

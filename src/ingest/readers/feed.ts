@@ -6,7 +6,7 @@ import type { InputResult } from '../../core/input.js';
 import { normalizeDate } from '../dates.js';
 import { decodeBytes } from '../decode.js';
 import { fileStem } from '../formats.js';
-import { statFile } from '../source.js';
+import { statNonEmpty } from '../source.js';
 import { errorMessage, inputError, resolveOptions, type ReadOptions } from '../types.js';
 
 /** A feed file is read whole: it may be this many times `maxBytes` (each item is still held to `maxBytes`). */
@@ -213,13 +213,9 @@ export function* feedFromBytes(bytes: Uint8Array, name: string, opts: ReadOption
 /** Reads an RSS/Atom/RDF feed file (`.xml .rss .atom`); the file may be up to {@link FEED_FILE_FACTOR} × `maxBytes`. */
 export async function* readFeed(file: string, opts: ReadOptions = {}): AsyncGenerator<InputResult> {
   const o = resolveOptions(opts);
-  const st = await statFile(file);
+  const st = await statNonEmpty(file);
   if ('ok' in st) {
     yield st;
-    return;
-  }
-  if (st.size === 0) {
-    yield inputError('E101', file);
     return;
   }
   const limit = o.maxBytes * FEED_FILE_FACTOR;

@@ -6,7 +6,7 @@ import { decodeBytes } from '../decode.js';
 import { fileStem } from '../formats.js';
 import { isFeedHead } from '../sniff.js';
 import { feedFromBytes } from './feed.js';
-import { statFile } from '../source.js';
+import { statNonEmpty } from '../source.js';
 import { errorMessage, inputError, resolveOptions, type ReadOptions } from '../types.js';
 
 /** Which single-document kind to build. */
@@ -35,13 +35,9 @@ export function documentFromBytes(bytes: Uint8Array, file: string, kind: SingleK
  */
 export async function* readSingleFile(file: string, kind: SingleKind, opts: ReadOptions = {}): AsyncGenerator<InputResult> {
   const o = resolveOptions(opts);
-  const st = await statFile(file);
+  const st = await statNonEmpty(file);
   if ('ok' in st) {
     yield st;
-    return;
-  }
-  if (st.size === 0) {
-    yield inputError('E101', file);
     return;
   }
   if (st.size > o.maxBytes) {

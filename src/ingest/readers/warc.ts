@@ -9,7 +9,7 @@ import { charsetFromContentType, decodeBytes } from '../decode.js';
 import { fileStem } from '../formats.js';
 import { parseHttpResponse } from '../http.js';
 import { sniffKind } from '../sniff.js';
-import { READ_CHUNK_BYTES, statFile } from '../source.js';
+import { READ_CHUNK_BYTES, statNonEmpty } from '../source.js';
 import { errorMessage, inputError, resolveOptions, type ReadOptions } from '../types.js';
 
 /** Longest WARC header line kept; longer lines are treated as junk. */
@@ -183,13 +183,9 @@ export async function* readWarcStream(chunks: AsyncIterable<Buffer>, name: strin
  * @param gzip - Decompress (all gzip members, as WARC.gz files hold one per record).
  */
 export async function* readWarc(file: string, gzip: boolean, opts: ReadOptions = {}): AsyncGenerator<InputResult> {
-  const st = await statFile(file);
+  const st = await statNonEmpty(file);
   if ('ok' in st) {
     yield st;
-    return;
-  }
-  if (st.size === 0) {
-    yield inputError('E101', file);
     return;
   }
   const raw = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
