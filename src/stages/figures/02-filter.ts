@@ -7,6 +7,7 @@ const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|mornings?|hour-long|day-long|years-long)$/i;
 const CLOCK = /^(a\.?m\.?|p\.?m\.?|am|pm|gmt|utc|o'clock|hrs)$/i;
 const ID_PREFIX = /^(no|number|resolution|article|flight|route|section|chapter|page|vol|volume|paragraph|item|room|building|highway|model|version|type|class|covid|grade|level|channel|unit|line|block|apartment|phase|stage|round|game|match|episode|part|season|seat)$/i;
+const OTHER_CONFLICT = /^(nazi|nazis|holocaust|wwii|ww2)$/i;
 const PRE_DETERMINERS = /^(the|both|these|those|all|its|their|his|her|our)$/i;
 
 /** Why a raw figure is not a war figure, or null when it is one. */
@@ -55,6 +56,8 @@ export function rejectReason(text: string, toks: Tok[], f: RawFigure): string | 
   if (f.words && prev && PRE_DETERMINERS.test(prev.text) && f.low != null && f.low <= 3 && (!next || next.kind !== 'word' || /^(of|sides|countries|leaders|men|nations|presidents|parties|sides’|were|are|had|have|met|will|would)$/i.test(next.text))) return 'pronoun';
   // Counts of the reporting sources: "three officials told AP".
   if (next && SOURCE_NOUNS.test(next.text) && /^(told|said|say|says|speaking|who|familiar|with)$/i.test(next2?.text ?? '')) return 'source-count';
+  // Quantities about other wars (spec §2: unrelated subjects): "three Nazi concentration camps during World War II".
+  for (let k = f.last + 1; k <= f.last + 3 && k < toks.length; k++) if (OTHER_CONFLICT.test(toks[k]!.text)) return 'other-conflict';
   // List numbers at the start of a line: "1. ", "2) ".
   if (!f.words && (core.start === 0 || text[core.start - 1] === '\n') && next && (next.text === '.' || next.text === ')') && next.start === toks[f.last]!.end) return 'list-number';
   // Bare "a quarter"/"half" without a modifier or "of" is usually idiomatic ("a quarter to five" aside).

@@ -21,6 +21,7 @@ describe('figures: strings that yield no figure', () => {
     'He met both leaders and said the two had agreed.',
     'Several soldiers and many civilians were hurt.',
     'It happened in the 1990s.',
+    'He survived three Nazi concentration camps during World War II.',
   ])('%s', (text) => {
     expect(extractFigures(text, splitSentences(text))).toEqual([]);
   });
