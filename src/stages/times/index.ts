@@ -71,6 +71,10 @@ export const timesStage: Stage = {
   requires: ['sentences'],
   assigns: ['times'],
   run(doc: Readonly<Document>) {
-    return { times: extractTimes(doc.text, referenceDay(doc)) };
+    const ref = referenceDay(doc);
+    const times = extractTimes(doc.text, ref);
+    // Only the year is known ("© 2022"): a month or day without a year lies in that year.
+    const year = ref ? null : /^(\d{4})$/.exec(doc.published ?? '')?.[1];
+    return { times: year ? times.map((t) => (t.value.startsWith('XXXX-') ? { ...t, value: year + t.value.slice(4) } : t)) : times };
   },
 };

@@ -185,3 +185,15 @@ describe.skipIf(!hasShared())('seed articles', () => {
     expect(texts.some((t) => /^(?:on|in|at|for|since)\s/i.test(t))).toBe(false);
   });
 });
+
+describe('times: a publication year without a day', () => {
+  it('puts months and days without a year into the known year', () => {
+    const text = 'The war erupted on February 24 and talks resumed this week.';
+    const doc = { ...emptyDocument('y', text), published: '2022' };
+    const out = timesStage.run({ ...doc, sentences: splitSentences(text) }, {}).times!;
+    expect(out.map((t) => [t.text, t.value])).toEqual([
+      ['February 24', '2022-02-24'],
+      ['this week', 'PRESENT_REF'],
+    ]);
+  });
+});
