@@ -1,4 +1,4 @@
-/** @module Golden test: the figures and times of the five seeds, checked by hand and pinned as rows of their fields. */
+/** @module Golden test: the figures, times and places of the five seeds, checked by hand and pinned as rows of their fields. */
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,15 @@ const seeds = hasShared() ? readdirSync(sharedPath('seeds')).filter((f) => f.end
 const LAYERS: Array<{ layer: string; file: string; row: (doc: Document) => unknown[][] }> = [
   { layer: 'figures', file: 'figures/seed-figures.json', row: (d) => d.figures.map((f) => [f.text, f.low, f.high, f.approx, f.unit, f.category, f.about]) },
   { layer: 'times', file: 'times/seed-times.json', row: (d) => d.times.map((t) => [t.text, t.value, t.type]) },
+  { layer: 'places', file: 'places/seed-places.json', row: (d) => distinctWithCounts(d.places.map((p) => [p.text, p.name, p.country, p.admin1])) },
 ];
+
+/** Distinct rows in order of first appearance, each with its number of occurrences appended. */
+function distinctWithCounts(rows: unknown[][]): unknown[][] {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(JSON.stringify(r), (counts.get(JSON.stringify(r)) ?? 0) + 1);
+  return [...counts].map(([k, n]) => [...(JSON.parse(k) as unknown[]), n]);
+}
 
 function analyse(file: string): Document {
   const id = file.replace(/\.txt$/, '');
