@@ -22,6 +22,17 @@ describe('claim clustering negatives', () => {
     expect(clusterClaims([...claimInputsFromDocument(claimDoc(a)), ...claimInputsFromDocument(claimDoc(b))])).toHaveLength(2);
   });
 
+  it.each([
+    ['two unrelated killed counts on the same day', 'killed', 'Shelling of the market killed 100', 'A train derailment killed 100'],
+    ['two unrelated refugee counts', 'refugees', 'Poland registered 100 new arrivals', 'Moldova opened 100 shelters for new arrivals'],
+  ])('a figure category alone never joins: %s', (_, category, x, y) => {
+    const spec = (id: string, content: string): ClaimDocSpec => ({
+      id, outlet: id, published: '2022-05-01', side: 'UA', text: `Officials said ${content}.`, content, source: { text: 'Officials' },
+      figures: [{ text: '100', low: 100, high: 100, category, about: null }],
+    });
+    expect(clusterClaims([...claimInputsFromDocument(claimDoc(spec('a', x))), ...claimInputsFromDocument(claimDoc(spec('b', y)))])).toHaveLength(2);
+  });
+
   it('a document without claims yields no inputs and no clusters', () => {
     expect(claimInputsFromDocument(emptyDocument('e', 'Nothing here.'))).toEqual([]);
     expect(clusterClaims([])).toEqual([]);

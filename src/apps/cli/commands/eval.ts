@@ -9,6 +9,7 @@ const KINDS: Record<string, () => Promise<{ run: Command }>> = {
   geo: () => import('../../../eval/geo.js'),
   attribution: () => import('../../../eval/attribution.js'),
   stories: () => import('../../../eval/stories.js'),
+  'claim-clusters': () => import('../../../eval/claim-clusters.js'),
 };
 
 export const run: Command = async (args, io) => {
