@@ -10,7 +10,7 @@ import { analyzeInput } from '../../../src/pipeline/analyze.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-/** One gold claim, stored as text snippets (spans are located in the analysed text at test time). */
+/** One gold claim with its span texts (read from the seed file, then located in the analysed text). */
 interface GoldClaim {
   content: string;
   source: string | null;
@@ -24,9 +24,23 @@ interface GoldClaim {
   note?: string;
 }
 
+/** A gold claim as stored: spans are `[start, end)` offsets into the seed file, so no article text is kept in the repo. */
+type StoredClaim = Omit<GoldClaim, 'content' | 'source' | 'cue' | 'via'> & {
+  content: [number, number];
+  source: [number, number] | null;
+  cue: [number, number] | null;
+  via?: [number, number];
+};
+
 interface GoldFile {
   id: string;
-  claims: GoldClaim[];
+  claims: StoredClaim[];
+}
+
+/** Reads a stored claim's spans out of the seed text. */
+function resolveGold(seedText: string, c: StoredClaim): GoldClaim {
+  const at = (r: [number, number]) => seedText.slice(r[0], r[1]);
+  return { ...c, content: at(c.content), source: c.source ? at(c.source) : null, cue: c.cue ? at(c.cue) : null, via: c.via ? at(c.via) : undefined };
 }
 
 /**
@@ -105,7 +119,7 @@ describe.skipIf(files.length === 0)('claims golden seeds', () => {
     if (!seedFile) continue;
     const text = readFileSync(path.join(seedsDir, seedFile), 'utf8');
     const doc = analyse(gold.id, text);
-    const all = locate(doc.text, gold.claims);
+    const all = locate(doc.text, gold.claims.map((c) => resolveGold(text, c)));
     const located = all.filter((l): l is Located => l.content !== null);
     const seed = f.slice(5, 8);
     for (const l of all) if (l.content === null) absent.push(`${seed}: ${l.gold.content.slice(0, 60)}`);
