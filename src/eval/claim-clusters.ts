@@ -1,7 +1,7 @@
 /**
  * @module `triangulate eval claim-clusters`: clusters the claims of the gold documents and scores them against hand-labelled claim clusters.
  *
- * - Gold: `test/gold/claim-clusters/gold.tsv` (`doc_id<TAB>label<TAB>snippet`, `#` comments), annotated by
+ * - Gold: `test/gold/claim-clusters/gold.tsv` (`doc_id<TAB>label<TAB>start:end` of a snippet in the input article, `#` comments), annotated by
  *   `docs/claim-cluster-guidelines.md`. A gold row names the first claim of its document (in document order, not
  *   yet taken by an earlier row) whose content contains the snippet.
  * - Documents: read with the ingest readers from the seeds and the NYT/Guardian 2022 corpus in `../shared`, analysed
@@ -113,10 +113,18 @@ export async function evaluateClaimClusters(opts: ClaimClustersEvalOptions = {})
   const { analyzeInput } = await import('../pipeline/analyze.js');
   const t0 = performance.now();
   const docs: Document[] = [];
+  const sources = new Map<string, string>();
   for await (const r of readInputs(paths)) {
     if (!r.ok || !wanted.has(r.id)) continue;
+    sources.set(r.id, r.headlineFirstLine ? r.content : (r.title ? `${r.title}\n\n` : '') + r.content);
     const a = analyzeInput(r);
     if (a.ok) docs.push(a.doc);
+  }
+  // Gold rows point into the input articles by offsets; read their snippets from there.
+  for (const g of gold) {
+    const m = /^(\d+):(\d+)$/.exec(g.snippet);
+    const src = sources.get(g.docId);
+    if (m && src) g.snippet = src.slice(Number(m[1]), Number(m[2]));
   }
   const claims = docs.flatMap(claimInputsFromDocument);
   const clusters = clusterClaims(claims, opts.threshold === undefined ? {} : { threshold: opts.threshold });
