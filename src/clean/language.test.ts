@@ -5,7 +5,7 @@ import { detectLanguage } from './language.js';
 
 describe('detectLanguage', () => {
   it.each([
-    ['en', 'Russian forces continue to hold positions to the east and west of Kyiv despite the withdrawal of a limited number of units, said the British Defence Ministry.'],
+    ['en', 'Russian troops still hold ground to the north and south of the capital although a small number of units have pulled back, said the British Defence Ministry.'],
     ['ru', 'Российские войска продолжают удерживать позиции к востоку и западу от Киева, несмотря на отвод ограниченного числа подразделений, заявили в министерстве обороны.'],
     ['uk', 'Російські війська продовжують утримувати позиції на схід і захід від Києва, незважаючи на відведення обмеженої кількості підрозділів, заявили у міністерстві оборони.'],
     ['de', 'Russische Truppen halten weiterhin Stellungen östlich und westlich von Kiew, obwohl eine begrenzte Zahl von Einheiten abgezogen wurde, teilte das britische Verteidigungsministerium mit.'],

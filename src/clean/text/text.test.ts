@@ -57,9 +57,9 @@ describe('classifyLine: one line per rule kind', () => {
 
 describe('line predicates', () => {
   it.each([
-    ['So it should come as little surprise that the reality may finally be starting to sink in for the Kremlin.', true],
-    ['A LETHAL LEGACY: Full list of Russian commanders killed in the war with Ukraine', false],
-    ['Scientists created a giant swirling vortex within superfluid helium that is chilled to the...', false],
+    ['It should surprise nobody that the truth may at last be sinking in for the Kremlin.', true],
+    ['A GRIM TALLY: Complete list of Russian officers lost in the fighting so far', false],
+    ['Researchers built a huge spinning vortex inside ultra-cold liquid helium that is cooled to the...', false],
     ['Thousands of Russian soldiers ‘trapped’ in city [REVEAL]', false],
     ['Something Fascinating Happened When A Giant Quantum Vortex Was Created In Superfluid Helium.', false],
   ])('isProse(%s) = %s', (line, expected) => {
@@ -67,8 +67,8 @@ describe('line predicates', () => {
   });
 
   it.each([
-    ['As Putin’s Army Regroup Ukraine Readies For New Russian Strikes', true],
-    ['Putin faces mutiny from top commanders over Ukraine war goals', false],
+    ['As Moscow’s Forces Regroup Kyiv Braces For Fresh Missile Attacks', true],
+    ['Kremlin faces revolt from senior generals over invasion aims', false],
   ])('isTitleCase(%s) = %s', (line, expected) => {
     expect(isTitleCase(line)).toBe(expected);
   });

@@ -201,7 +201,7 @@ function leftSource(ctx: Ctx, c: number): [number, number] | null {
       const name = leftSourceFrom(ctx, j - 2, false);
       if (name) return [name[0], j];
     }
-    // "Jeremy Fleming, the chief of Britain’s eavesdropping intelligence agency GCHQ, stated": an appositive opened by an article.
+    // "Jane Doe, the head of a national signals agency, stated": an appositive opened by an article.
     let found: [number, number] | null = null;
     for (let k = j; k > j - APPOSITIVE_MAX_TOKENS && inSent(k - 1); k--) {
       const open = toks[k - 1]!;
@@ -293,7 +293,7 @@ function rightSource(ctx: Ctx, i: number, allowAppositive: boolean): [number, nu
       continue;
     }
     if (allowAppositive && t.w === ',' && end >= i && toks[end]!.cap) {
-      // ", head of the Russian Defense Ministry’s National Defense Control Center," — an appositive of role words only.
+      // ", head of the ministry’s crisis control centre," — an appositive of role words only.
       let k = j + 1;
       let role = false;
       while (k < toks.length && toks[k]!.sent === sent && toks[k]!.word && isNpWord(toks[k]!)) { if (isRoleHead(toks[k]!)) role = true; k++; }

@@ -20,13 +20,13 @@ const NEGATIVES: string[] = [
   '“Speak,” he says.',
   // Wanted, planned or expected events are not reported events (spec §1.1.2).
   'Moscow envisioned a quick victory as they prioritised the capture of the capital.',
-  'On the diplomatic front, there has been little movement in achieving a cease-fire.',
+  'On the diplomatic side, there has been scant progress towards a truce.',
   'Many Russians expect a full mobilisation.',
   // Graded generic losses are the outlet's assessment; emotional effects have no factual core.
-  'Russia is not only suffering from heavy military losses but a collapsing economy as well.',
-  'The mobilisation has spread fear and panic among Russian men.',
+  'Russia is suffering both from heavy battlefield losses and from a shrinking economy.',
+  'The call-up has spread fear and panic among young Russian men.',
   // A certainty adverb makes an inference the writer's own analysis.
-  'The comments clearly indicate that Russia is now entirely focused on the east.',
+  'The remarks clearly indicate that Moscow is now wholly focused on the east.',
   // A non-answer has no proposition.
   'Peskov refused to be drawn on a referendum, saying he “stated what I wanted to state.”',
   // Durations are not war figures.

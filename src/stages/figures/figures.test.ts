@@ -54,7 +54,7 @@ describe('figures: category and about', () => {
     ['Shelling killed at least seven people.', 'killed', null],
     ['Ukraine captured at least 217 Russian tanks.', 'tanks', 'RU'],
     ['Russia launched 40 missiles overnight.', 'missiles', 'RU'],
-    ['The war has forced more than 3.5 million Ukrainians to flee.', 'refugees', 'UA_civ'],
+    ['Fighting has driven more than 2.7 million Ukrainians to flee abroad.', 'refugees', 'UA_civ'],
     ['The law will enlist 134,500 new conscripts.', 'conscripts', null],
     ['The war has displaced 10.5 million people.', 'displaced', null],
     ['Prices rose by 30 percent.', 'percent', null],

@@ -21,7 +21,7 @@ describe('not time expressions', () => {
     ['abbreviation-like names', 'Czech minister Jan Kavan spoke.'],
     ['the fall of a city', 'The fall of Mariupol shocked the world.'],
     ['event-anchored', 'The talks resumed after the summit and since the invasion.'],
-    ['anchored relative day', 'The Kremlin announced the next day that no turning point had come.'],
+    ['anchored relative day', 'The ministry said the next day that no breakthrough had been made.'],
   ])('%s', (_, text) => {
     expect(extractTimes(text, REF).map((t) => t.text)).toEqual([]);
   });

@@ -41,7 +41,7 @@ describe('spec §4 table (reference Wed 2023-05-17)', () => {
     ['The plan was drafted earlier this year.', 'earlier this year', 'DATE', '2023'],
     ['Troops left in March.', 'March', 'DATE', '2023-03'],
     ['Inflation fell in the 1990s.', 'the 1990s', 'DATE', '199'],
-    ['Instead, a month on, his forces are still fighting.', 'a month on', 'DURATION', 'P1M'],
+    ['Still, a month on, the army is stuck outside the city.', 'a month on', 'DURATION', 'P1M'],
     ['Thirty days in, the city still held.', 'Thirty days in', 'DURATION', 'P30D'],
     ['Losses mounted in the last two weeks.', 'the last two weeks', 'DURATION', 'P2W'],
     ['The shelling stopped yesterday.', 'yesterday', 'DATE', '2023-05-16'],
