@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { hasShared } from '../core/paths.js';
-import { evaluateAttribution, inScopeCue, normSpan, parseBrat, predictRelations } from './attribution.js';
+import { evaluateAttribution, inScopeContent, inScopeCue, inScopeRelation, normSpan, parseBrat, predictRelations } from './attribution.js';
 
 describe('parseBrat', () => {
   it('ties Source, Cue and Content through E lines, with discontinuous ranges', () => {
@@ -25,9 +25,46 @@ describe('parseBrat', () => {
 
 describe('scope and normalisation', () => {
   it.each([
-    ['said', true], ['according to', true], ['told', true], ['called for', false], ['―', false], [':', false], ['wants', false],
-  ])('cue %s in scope: %s', (cue, want) => {
+    ['said', true], ['according to', true], ['told', true], ['has repeatedly said', true], ['’s claiming', true],
+    ['said thursday morning', true], ['isn’t saying', true], ['pointed out', true], ['in the words of', true],
+    ['report stated', true], ['tweeted', true], ['thought (foolishly)', true], ['estimates', true], ['denied', true], ['reply', true],
+    ['called for', false], ['―', false], [':', false], ['', false], ['wants', false], ['shows', false], ['found', false],
+    ['urged', false], ['pledged', false], ['praised', false], ['called', false], ['warned of', false], ['spoke about', false],
+    ['unleashed a series of tweets early friday saying', false], ['reportedly', false],
+  ])('cue %j in scope: %s', (cue, want) => {
     expect(inScopeCue(cue)).toBe(want);
+  });
+
+  it.each([
+    ['the city was surrounded', true],
+    ['To be clear, the United States does not accept it', true],
+    ['Of course, they are trying', true],
+    ['Why did they leave? Nobody knows', true],
+    ['Where is the money?', false],
+    ["let's stay united", false],
+    ['Please help us', false],
+    ['to leave the city', false],
+    ['of fanatic recklessness', false],
+    ['', false],
+  ])('content %j is a clause or quotation: %s', (content, want) => {
+    expect(inScopeContent(content)).toBe(want);
+  });
+
+  it('applies cue and content rules to a whole brat relation', () => {
+    const text = 'He told them to leave. She said the bridge fell.';
+    expect(inScopeRelation(text, { source: [[0, 2]], cue: [[3, 7]], content: [[13, 21]] })).toBe(false);
+    expect(inScopeRelation(text, { source: [[23, 26]], cue: [[27, 31]], content: [[32, 48]] })).toBe(true);
+  });
+
+  it('keeps the scope independent of the claims stage (no import of its cue lexicon)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const src = readFileSync(new URL('./attribution.ts', import.meta.url), 'utf8');
+    expect(src).not.toMatch(/from '\.\.\/stages\/claims\/data/);
+    const { readdirSync } = await import('node:fs');
+    const claimsDir = new URL('../stages/claims/', import.meta.url);
+    const files = readdirSync(claimsDir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) expect(readFileSync(new URL(f, claimsDir), 'utf8')).not.toMatch(/attribution-scope/);
   });
 
   it('normalises quote marks, trailing punctuation and a leading "that"', () => {

@@ -1,7 +1,9 @@
 /** @module OUTLET claims: unattributed sentences in the article's own voice that carry a war figure or a specific current event (spec §1.1.2). */
 
 import type { Document, Span } from '../../core/doc.js';
-import { EVALUATIVE_ADJECTIVES, EVENT_WORDS, GRADABLE_EVENT_NOUNS, IRREALIS_GOVERNORS, OPINION_MARKERS } from './data/hedges.js';
+import {
+  EVALUATIVE_ADJECTIVES, EVENT_WORDS, GRADABLE_EVENT_NOUNS, IRREALIS_GOVERNORS, OPINION_MARKERS, TREND_WORDS, WAR_START_ANCHORS,
+} from './data/hedges.js';
 
 /** Sentences shorter than this many words are never OUTLET claims. */
 export const MIN_OUTLET_WORDS = 5;
@@ -37,15 +39,37 @@ export const EVALUATIVE_WINDOW_WORDS = 2;
 let irrealis: ReadonlySet<string> | null = null;
 let gradable: ReadonlySet<string> | null = null;
 let evaluative: ReadonlySet<string> | null = null;
+let trend: ReadonlySet<string> | null = null;
 
-/** An event word counts when it reports an event: not wanted/planned/expected, and (for `losses`) not merely graded by the outlet. */
-function realEvent(words: readonly string[], i: number, phrase: string): boolean {
+/**
+ * An event word counts when it reports an event: not wanted/planned/expected, (for `losses`) not merely graded by the
+ * outlet (`heavy losses`, `casualties mounting`), and not inside a background clause about the war's start.
+ * @param background Word index where a war-start background clause begins (words.length when there is none).
+ */
+function realEvent(words: readonly string[], i: number, phrase: string, background: number): boolean {
   irrealis ??= new Set(IRREALIS_GOVERNORS);
   gradable ??= new Set(GRADABLE_EVENT_NOUNS);
   evaluative ??= new Set(EVALUATIVE_ADJECTIVES);
+  trend ??= new Set(TREND_WORDS);
+  if (i >= background) return false;
   for (let k = Math.max(0, i - IRREALIS_WINDOW_WORDS); k < i; k++) if (irrealis.has(words[k]!)) return false;
-  if (gradable.has(phrase)) for (let k = Math.max(0, i - EVALUATIVE_WINDOW_WORDS); k < i; k++) if (evaluative.has(words[k]!)) return false;
+  if (gradable.has(phrase)) {
+    for (let k = Math.max(0, i - EVALUATIVE_WINDOW_WORDS); k < i; k++) if (evaluative.has(words[k]!) || trend.has(words[k]!)) return false;
+    if (trend.has(words[i + 1] ?? '')) return false;
+  }
   return true;
+}
+
+/** Word index where the first war-start background clause begins (`the war that erupted …`), or words.length. */
+function backgroundStart(set: PhraseSet, words: readonly string[]): number {
+  for (let i = 0; i < words.length; i++) {
+    let key = words[i]!;
+    for (let n = 2; n <= set.maxWords && i + n <= words.length; n++) {
+      key += ' ' + words[i + n - 1]!;
+      if (set.phrases.has(key)) return i;
+    }
+  }
+  return words.length;
 }
 
 /** Removes the characters of time expressions (`72 hour`, `30 days in`) from a sentence so their numbers are not taken for figures. */
@@ -62,6 +86,7 @@ function withoutTimes(doc: Readonly<Document>, sent: Span): string {
 
 let opinionSet: PhraseSet | null = null;
 let eventSet: PhraseSet | null = null;
+let anchorSet: PhraseSet | null = null;
 const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const NUMBER_RE = /\d|\b(?:dozens|hundreds|thousands|millions|tens of thousands)\b/i;
 /** First- and second-person rhetoric: the outlet talking to its readers, never a claim. */
@@ -73,12 +98,13 @@ const OLD_YEAR_RE = /\b(?:19\d\d|20[01]\d)\b/;
 
 /**
  * True when a sentence in the outlet's own voice is checkable: it has a war figure (from the figures layer,
- * or a number when that layer is empty) or an event word, and no marker of opinion, question, speculation,
- * rhetoric or old background.
+ * or a number when that layer is empty) or an event word outside a war-start background clause, and no marker of
+ * opinion (idioms included), question, speculation, rhetoric or old background.
  */
 export function isOutletClaim(doc: Readonly<Document>, sent: Span): boolean {
   opinionSet ??= phraseSet(OPINION_MARKERS);
   eventSet ??= phraseSet(EVENT_WORDS);
+  anchorSet ??= phraseSet(WAR_START_ANCHORS);
   const t = sent.text;
   if (/\?\s*["”]?$/.test(t)) return false;
   const words = (t.match(WORD_RE) ?? []).map((w) => w.toLowerCase());
@@ -89,5 +115,7 @@ export function isOutletClaim(doc: Readonly<Document>, sent: Span): boolean {
   const hasFigure = doc.figures.length ? doc.figures.some((f) => f.start >= sent.start && f.end <= sent.end) : NUMBER_RE.test(withoutTimes(doc, sent).replace(/\b(?:19|20)\d\d\b/g, '').replace(DURATION_RE, ''));
   if (!hasFigure && OLD_YEAR_RE.test(t)) return false;
   if (!hasFigure && hasPhrase(opinionSet, words)) return false;
-  return hasFigure || hasPhrase(eventSet, words, (i, p) => realEvent(words, i, p));
+  if (hasFigure) return true;
+  const background = backgroundStart(anchorSet, words);
+  return hasPhrase(eventSet, words, (i, p) => realEvent(words, i, p, background));
 }

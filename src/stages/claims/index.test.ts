@@ -239,6 +239,14 @@ describe('units, pronouns, relays and nesting', () => {
     ]);
   });
 
+  it.each([
+    'Russian troops shelled Kharkiv on Monday, nine months into the war that began in February.',
+    'Ukrainian forces recaptured the village overnight, the first gain since the war began.',
+  ])('keeps an OUTLET claim whose event precedes a war-start background clause: %s', (text) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.side)).toEqual(['OUTLET']);
+  });
+
   it('links figures, places and times inside the content and builds the key', () => {
     const text = 'Ukrainian officials said Russia lost 40 tanks near Kyiv in March.';
     const doc = emptyDocument('t', text);

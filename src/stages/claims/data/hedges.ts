@@ -38,6 +38,25 @@ export const OPINION_MARKERS: readonly string[] = [
   // Emotional effects on people: a feeling without a factual core (spec §1.1), unless the sentence also has a figure.
   'spread fear', 'spread panic', 'spread fear and panic', 'sparked fear', 'sparked fears', 'sparked panic', 'sparked outrage', 'sparked anger',
   'raised fears', 'stoked fears', 'fuelled fears', 'fueled fears', 'caused panic', 'sowed panic', 'sowed fear', 'sown fear', 'sown panic',
+  // Colloquial, idiomatic evaluation: the outlet's own judgement of a state, not a checkable event.
+  'in the toilet', 'in the gutter', 'in tatters', 'on the ropes', 'in freefall', 'in free fall', 'on its knees', 'on their knees',
+  'down the drain', 'down the toilet', 'rock bottom', 'through the floor', 'on its last legs', 'on their last legs', 'in the doldrums',
+];
+
+/** Trend words that grade a generic event noun (`mounting casualties`, `losses rising`): an assessment, not a reported event. */
+export const TREND_WORDS: readonly string[] = ['mounting', 'rising', 'growing', 'soaring', 'spiralling', 'spiraling', 'climbing', 'piling', 'increasing'];
+
+/**
+ * Phrases that open a background clause about the war's start (spec §1.1.2: background and history are not claims):
+ * event words from here to the end of the sentence describe that start (`the war that erupted on February 24 when
+ * Mr Putin sent his troops`), not a current event.
+ */
+export const WAR_START_ANCHORS: readonly string[] = [
+  'war that erupted', 'war that began', 'war that started', 'war that broke out', 'war which erupted', 'war which began',
+  'war which started', 'war which broke out', 'invasion that began', 'invasion that started', 'invasion which began',
+  'conflict that erupted', 'conflict that began', 'conflict that started', 'conflict which began',
+  'since the war began', 'since the war started', 'since the war broke out', 'since the invasion began', 'since the invasion started',
+  'since the start of the war', 'since the start of the invasion', 'since the beginning of the war', 'since the beginning of the invasion',
 ];
 
 /** Past-tense or current event verbs that make an unattributed sentence checkable. */
