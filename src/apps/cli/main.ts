@@ -19,7 +19,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   cluster: { summary: 'cluster ID: every version of one claim side by side, with the verdict and its reasons', load: () => import('./commands/cluster.js') },
   timeline: { summary: 'timeline --category killed [--about RU]: figures by source and date vs the reference series', load: () => import('./commands/timeline.js') },
   outlets: { summary: 'outlets: per outlet — sides quoted, attribution, hedging, own voice, verdicts, syndication', load: () => import('./commands/outlets.js') },
-  eval: { summary: 'eval extraction|ner|time|geo|attribution|stories: score an extractor on gold data', load: () => import('./commands/eval.js') },
+  eval: { summary: 'eval extraction|ner|time|geo|attribution|stories|claim-clusters: score an extractor on gold data', load: () => import('./commands/eval.js') },
   bench: { summary: 'bench: throughput and peak memory of ingest and the language layer', load: () => import('./commands/bench.js') },
   start: { summary: 'start [PATHS…]: the main job — ingest the paths (default: ../shared/seeds) and print a summary', load: () => import('./commands/start.js') },
 };
