@@ -30,6 +30,12 @@ function isTableHeader(toks: readonly NerToken[]): boolean {
   }
   return words >= TABLE_HEADER_MIN_WORDS;
 }
+/** A year written before an event name ("1995 World Cup"). */
+const EVENT_YEAR = /^(?:1[89]|20)\d\d$/;
+/** Lower-case surname particles that lead a surname ("van Boxmeer") … */
+const PARTICLE_LEAD = new Set(['van', 'von']);
+/** … and the article that may follow them ("van der Merwe"). */
+const PARTICLE_INNER = new Set(['der', 'den']);
 /** Roman numerals after a name ("World War II", "Pope Leo XIV"). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 
@@ -51,6 +57,10 @@ interface WordClasses {
   nonPluralEndings: RegExp;
   /** Words before a lone unknown name that make it a place when nothing else types it ("at Twickenham"). */
   lonePlaceBefore: Set<string>;
+  /** Portfolio words joined to a title by "of" ("Secretary of State", "Chancellor of the Exchequer"): part of the title, never of the name after it. */
+  portfolios: Set<string>;
+  /** Rank prefixes of hyphenated titles ("Vice-President", "Major-General"). */
+  titlePrefixes: Set<string>;
   /** Lower-case prefixes joined by a hyphen to a name ("pro-Russian", "trans-Atlantic"): the whole word is OTHER. */
   hyphenPrefixes: Set<string>;
   /** Words that begin club names before a town ("Werder Bremen", "Dynamo Kiev"); other unknown words before a town make a person. */
@@ -76,6 +86,8 @@ function getClasses(): WordClasses {
     clubPrefixes: new Set(m.get('club-prefix')),
     hyphenPrefixes: new Set(m.get('hyphen-prefix')),
     lonePlaceBefore: new Set(m.get('lone-place-before')),
+    portfolios: new Set(m.get('portfolio')),
+    titlePrefixes: new Set(m.get('title-prefix')),
   };
   return classes;
 }
@@ -92,6 +104,18 @@ function getCues(): { before: Map<string, EntityType>; after: Map<string, Entity
   }
   cues = { before, after };
   return cues;
+}
+
+/**
+ * A hyphenated title ("Lieutenant-General", "Vice-President", "Major-General"): its last part is a title and every part
+ * before it a title or a rank prefix.
+ */
+function isCompoundTitle(norm: string): boolean {
+  const dash = norm.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const lex = getLexicon();
+  const prefixes = getClasses().titlePrefixes;
+  return lex.titles.has(norm.slice(dash + 1)) && norm.slice(0, dash).split('-').every((x) => lex.titles.has(x) || prefixes.has(x));
 }
 
 /** A mention found in a sentence, before linking. */
@@ -131,6 +155,8 @@ function hitAt(toks: readonly NerToken[], i: number, limit: number, lex: Lexicon
     if (!tj.word) {
       if (tj.text === '.' && j > i && DOT_ABBREVIATIONS.has(toks[j - 1]!.norm)) continue;
       if (tj.text === '-' ) continue;
+      // "Champions ' League", "Cup Winners ' Cup": a plural possessive's apostrophe split off by the tokenizer.
+      if ((tj.text === "'" || tj.text === '’') && j > i && toks[j - 1]!.norm.endsWith('s') && j + 1 < limit && toks[j + 1]!.cap) continue;
       break;
     }
     words.push(tj.norm);
@@ -154,7 +180,7 @@ function hitAt(toks: readonly NerToken[], i: number, limit: number, lex: Lexicon
 export function findMentions(text: string, start: number, end: number, ctx: DocContext): RawMention[] {
   const lex = getLexicon();
   const { before: cueBefore, after: cueAfter } = getCues();
-  const { dotAbbreviations: DOT_ABBREVIATIONS, personalTitles: PERSONAL_TITLES, splitConnectors: SPLIT_CONNECTORS, surnameEndings: SURNAME_ENDINGS, placeEndings: PLACE_ENDINGS, nonPluralEndings: NON_PLURAL, clubPrefixes: CLUB_PREFIXES, hyphenPrefixes: HYPHEN_PREFIXES, lonePlaceBefore: LONE_PLACE_BEFORE } = getClasses();
+  const { dotAbbreviations: DOT_ABBREVIATIONS, personalTitles: PERSONAL_TITLES, splitConnectors: SPLIT_CONNECTORS, surnameEndings: SURNAME_ENDINGS, placeEndings: PLACE_ENDINGS, nonPluralEndings: NON_PLURAL, clubPrefixes: CLUB_PREFIXES, hyphenPrefixes: HYPHEN_PREFIXES, lonePlaceBefore: LONE_PLACE_BEFORE, portfolios: PORTFOLIOS } = getClasses();
   const toks = tokenize(text, start, end);
   const shape = sentenceShape(toks);
   if (isTableHeader(toks)) return [];
@@ -162,7 +188,7 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
   const used = new Uint8Array(n);
   const out: RawMention[] = [];
 
-  const isTitle = (i: number): boolean => lex.titles.has(toks[i]!.norm) && toks[i]!.cap;
+  const isTitle = (i: number): boolean => toks[i]!.cap && (lex.titles.has(toks[i]!.norm) || isCompoundTitle(toks[i]!.norm));
   const known = (i: number): boolean => {
     const t = toks[i]!;
     return (
@@ -307,6 +333,22 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
           continue;
         }
       }
+      // A known name started at the run's first word runs on over common words ("WESTERN CONFERENCE" in a table).
+      let reach = j;
+      for (let k = i; k < j; k++) {
+        if (!toks[k]!.word) continue;
+        const h = hitMemo(k, n, false);
+        if (h && k + h.len > reach) reach = k + h.len;
+      }
+      if (reach > j) {
+        j = reach;
+        continue;
+      }
+      // "BRAZILIAN CHAMPIONSHIP": an upper-case event head after a nationality closes one event name.
+      if (t.word && t.upper && j === i + 1 && lex.orgHeads.get(t.norm) === 'OTHER' && toks[i]!.upper && lex.phrases.get(toks[i]!.norm)?.kind === 'demonym') {
+        j++;
+        continue;
+      }
       break;
     }
     classifyRun(i, j);
@@ -407,6 +449,14 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
         }
       }
     }
+    if (words.length >= 2 && lex.phrases.get(firstWord.norm)?.kind === 'demonym') {
+      // "European Champions ' League": a nationality and a known event name make one event, whatever its head word.
+      const ev = hitMemo(words[1]!, b, false);
+      if (ev && ev.entry.kind === 'misc' && words[1]! + ev.len === b) {
+        push(a, b, { type: 'OTHER', titled: false, titles: [], possessor: possessorOf(a), how: 'phrase' });
+        return;
+      }
+    }
     if (!hasAnd && head && words.length >= 2) {
       let s = a;
       while (s < b - 1 && isTitle(s) && PERSONAL_TITLES.has(toks[s]!.norm)) s++;
@@ -431,8 +481,30 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
         if (p + 1 >= b) break; // a title with no name after it is not an entity
         titles.push(t.norm);
         titled = true;
-        p++;
+        p = portfolioEnd(p + 1, b);
+        if (p >= b) break;
         continue;
+      }
+      // "British Prime Minister Margaret Thatcher": a nationality before a title stands apart from the name.
+      if (p + 1 < b && toks[p + 1]!.word) {
+        const dem = hitMemo(p, p + 1, false);
+        if (dem && dem.entry.kind === 'demonym') {
+          // "European Champions ' League", "Italian Serie A": a nationality before an event name belongs to it.
+          const ev = hitMemo(p + 1, b, false);
+          if (ev && ev.entry.kind === 'misc') {
+            push(p, p + 1 + ev.len, { type: 'OTHER', titled: false, titles: [], possessor: possessorOf(p), how: 'phrase' });
+            p += 1 + ev.len;
+            titled = false;
+            titles.length = 0;
+            continue;
+          }
+          // "fellow Queenslander Daniel Herbert": nor is it part of the given name after it.
+          if (isTitle(p + 1) || (lex.firstNames.has(toks[p + 1]!.norm) && !toks[p + 1]!.upper && !hitMemo(p + 1, b, false))) {
+            push(p, p + 1, { type: 'OTHER', entry: dem.entry, titled: false, titles: [], how: 'phrase' });
+            p++;
+            continue;
+          }
+        }
       }
       if (t.text.includes('-')) {
         // "Russian-backed", "Ukrainian-controlled": the nationality, not a name.
@@ -446,7 +518,20 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       }
       const hit = hitMemo(p, b, false);
       const middleInitial = p + 2 < b && /^\p{Lu}$/u.test(toks[p + 1]!.text) && toks[p + 2]!.text === '.';
-      const personLead = (titled || middleInitial || (lex.firstNames.has(t.norm) && !t.upper)) && !(hit && hit.len > 1 && hit.entry.type !== 'PERSON');
+      // "N. Ireland", "S. Korea": a compass initial before a listed place abbreviates the place's name.
+      if (/^[NSEW]$/.test(t.text) && p + 2 < b && toks[p + 1]!.text === '.') {
+        const pl = hitMemo(p + 2, b, false);
+        if (pl && pl.entry.kind === 'place') {
+          push(p, p + 2 + pl.len, { type: 'PLACE', titled: false, titles: [], possessor: possessorOf(p), how: 'shape' });
+          p += 2 + pl.len;
+          titled = false;
+          titles.length = 0;
+          continue;
+        }
+      }
+      // "J. Vaughan", "S. Campbell": an initial with its dot leads a person name even when the surname is also a town.
+      const initialLead = /^\p{Lu}$/u.test(t.text) && p + 2 < b && toks[p + 1]!.text === '.' && toks[p + 2]!.word && toks[p + 2]!.cap && hitMemo(p + 2, b, false)?.entry.kind !== 'place';
+      const personLead = (titled || middleInitial || initialLead || (lex.firstNames.has(t.norm) && !t.upper)) && !(hit && hit.len > 1 && hit.entry.type !== 'PERSON');
       if (hit && hit.entry.kind === 'city' && hit.len === 1 && lex.firstNames.has(t.norm)) {
         // A city named like a given name ("David", "Florence") is not taken as a place on its own.
       } else if (hit && (hit.entry.type === 'PLACE') && !personLead) {
@@ -492,17 +577,33 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
         const tq = toks[q]!;
         if (tq.word && !tq.cap && SPLIT_CONNECTORS.has(tq.norm)) break;
         if (!personLead && tq.word && hitMemo(q, b, false) && !lex.firstNames.has(t.norm)) break;
-        if (isTitle(q) && !personLead) break;
+        if (isTitle(q) && (!personLead || toks.slice(p, q).every((x) => !x.word || isCommonWord(x.norm, lex)))) break;
         q++;
       }
       while (q > p + 1 && !toks[q - 1]!.word) q--;
       const allCommon = toks.slice(p, q).every((x) => !x.word || isCommonWord(x.norm, lex));
-      const type = personLead ? 'PERSON' : allCommon && !isCueWord(p - 1) ? null : classifyUnknown(p, q);
+      const type = personLead ? (allCommon && q < b && isTitle(q) ? null : 'PERSON') : allCommon && !isCueWord(p - 1) ? null : classifyUnknown(p, q);
       if (type) push(p, q, { type, titled, titles: [...titles], possessor: possessorOf(p), how: personLead ? 'person' : 'default' });
       p = q;
       titled = false;
       titles.length = 0;
     }
+  }
+
+  /**
+   * After a title at `k - 1`: the end of an "of [the] Portfolio" tail ("Secretary of State", "Chancellor of the Exchequer",
+   * "Minister of Foreign Affairs") when a name still follows it inside the run `[.., b)`; else `k`.
+   */
+  function portfolioEnd(k: number, b: number): number {
+    let q = k;
+    if (q >= b || toks[q]!.norm !== 'of' || toks[q]!.cap) return k;
+    q++;
+    if (q < b && toks[q]!.norm === 'the' && !toks[q]!.cap) q++;
+    const first = q;
+    while (q < b - 1 && toks[q]!.word && toks[q]!.cap && PORTFOLIOS.has(toks[q]!.norm)) q++;
+    if (q === first) return k;
+    // The tail must be followed by a capitalised name word, not a connector ("Minister of State for …").
+    return toks[q]!.word && toks[q]!.cap ? q : k;
   }
 
   /** A capitalised word in -s that reads as a plural ("Colts", "Democrats"), not a surname like "Harris". */
@@ -538,6 +639,9 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     if (single && ctx.persons.has(first.norm)) return 'PERSON';
     if (isCueWord(p - 1)) return 'PERSON';
     const prev = toks[p - 1];
+    if (prev && prev.word && !prev.cap && cueBefore.get(prev.norm) === 'PERSON') return 'PERSON';
+    // "the daily El Mundo", "Otelul Galati midfielder": an outlet or a club named by the word before or after it.
+    if ((prev && prev.word && !prev.cap && cueBefore.get(prev.norm) === 'ORG') || (q < toks.length && toks[q]!.word && !toks[q]!.cap && cueAfter.get(toks[q]!.norm) === 'ORG')) return 'ORG';
     const next = toks[q];
     if (next && next.word && !next.cap && cueAfter.get(next.norm) === 'PLACE') return 'PLACE';
     if (prev && prev.word && !prev.cap && cueBefore.get(prev.norm) === 'PLACE' && !(prev.norm === 'from' && len > 1)) return 'PLACE';
@@ -555,6 +659,20 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     return 'OTHER';
   }
 
+  // "the 1995 World Cup": a year right before a known event name is part of it.
+  for (const m of out) {
+    if (m.type !== 'OTHER' || m.entry?.kind !== 'misc') continue;
+    const k = toks.findIndex((x) => x.start === m.start);
+    const y = k > 0 ? toks[k - 1]! : null;
+    if (y && EVENT_YEAR.test(y.text) && !used[k - 1] && y.end < m.start) m.start = y.start;
+  }
+  // "van Boxmeer said", "von Weizsaecker": a lower-case surname particle before a lone person name is part of it.
+  for (const m of out) {
+    if (m.type !== 'PERSON' || m.titled) continue;
+    let k = toks.findIndex((x) => x.start === m.start);
+    if (k > 0 && PARTICLE_INNER.has(toks[k - 1]!.text) && k > 1 && PARTICLE_LEAD.has(toks[k - 2]!.text) && !used[k - 1] && !used[k - 2]) k--;
+    if (k > 0 && PARTICLE_LEAD.has(toks[k - 1]!.text) && !used[k - 1] && !(k > 1 && toks[k - 2]!.cap && toks[k - 2]!.word)) m.start = toks[k - 1]!.start;
+  }
   out.sort((x, y) => x.start - y.start);
   return out;
 }

@@ -172,6 +172,21 @@ function affiliationNotes(text: string, mentions: EntityMention[]): number {
   return Math.floor(notes / NOTES_PER_TABLE_LINE);
 }
 
+/** A standings record has at least this many numbers after the name ("9 3 6 12": played, won, lost, points) … */
+export const TEAM_RECORD_MIN_NUMBERS = 4;
+/** … unless most of them are golf rounds ("67 69 70 68"), which a player scores. */
+const GOLF_ROUND = /^(?:6\d|7\d|80)$/;
+
+/** True when the numbers after a name read as a team's standings record rather than an athlete's marks or rounds. */
+function isTeamRecord(numbers: string): boolean {
+  const ns = numbers.trim().split(/\s+/).filter((x) => /^\d+$/.test(x));
+  if (ns.length < TEAM_RECORD_MIN_NUMBERS) return false;
+  return ns.filter((x) => GOLF_ROUND.test(x)).length * 2 < ns.length;
+}
+
+/** Most table lines one sentence counts for (a two-team result or fixture line counts twice). */
+export const RESULT_LINE_WEIGHT = 2;
+
 /** A one-word person the recogniser only guessed (from "said" after it, or a surname ending), linked to no one named in full. */
 function isLoneNewPerson(e: EntityMention): boolean {
   return e.type === 'PERSON' && e.link === 'new' && !/\s/.test(e.text) && !getLexicon().firstNames.has(normaliseName(e.text));
@@ -284,7 +299,8 @@ export function applyDocumentContext(text: string, sentences: readonly Span[], i
   for (const s of sentences) {
     const names = tableNames(text, s, venues);
     if (names.length) {
-      tableLines++;
+      // A result line names two teams with their scores ("Plymouth 4 Exeter 1"): it counts as two table lines.
+      tableLines += Math.min(names.length, RESULT_LINE_WEIGHT);
       tables.push(...names);
     }
   }
@@ -303,8 +319,8 @@ export function applyDocumentContext(text: string, sentences: readonly Span[], i
       if (exact && (exact.type === 'ORG' || exact.type === 'GROUP')) continue;
       if (exact && exact.type === 'PERSON' && (exact.link !== 'new' || getLexicon().firstNames.has(normaliseName(exact.text).split(' ')[0]!))) continue;
       // An athlete with a country note: "Minna Karhu ( Finland ) 24.05".
-      const note = /^\s*\(([^()]*)\)/.exec(text.slice(t.end, t.end + 40));
-      if (note && isCountry({ name: note[1]!.trim(), text: note[1]!.trim() })) continue;
+      const note = /^\s*\(([^()]*)\)((?:[ \t]+[\d.\/:+-]+)*)/.exec(text.slice(t.end, t.end + 80));
+      if (note && isCountry({ name: note[1]!.trim(), text: note[1]!.trim() }) && !isTeamRecord(note[2]!)) continue;
       if (exact && exact.type === 'PLACE' && isCountry(exact)) continue;
       if (!exact && isCountry({ name: text.slice(t.start, t.end), text: text.slice(t.start, t.end) })) continue;
       for (const e of over) drop.add(e);

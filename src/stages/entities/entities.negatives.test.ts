@@ -28,6 +28,9 @@ const NEGATIVES = [
   'By mid-March the pre-war levels were back.',
   'Post-Christmas sales fell in mid-December.',
   'Real estate prices rose again.',
+  'She was named Secretary of State last year.',
+  'The Minister of Defence resigned on Friday.',
+  'A coach and a striker left the club.',
 ];
 
 describe('entities: negatives', () => {

@@ -268,3 +268,22 @@ describe('entities: initials before common-word surnames', () => {
     expect(found.find((e) => e.text === surface)?.type).toBe('PERSON');
   });
 });
+
+describe('entities: titles, nationalities and events split from names', () => {
+  it.each([
+    // [sentence, expected "TYPE:surface" list, in order]
+    ['Secretary of State Antony Blinken arrived in Kyiv on Thursday.', ['PERSON:Antony Blinken', 'PLACE:Kyiv']],
+    ['He met Secretary of State Antony Blinken in Warsaw.', ['PERSON:Antony Blinken', 'PLACE:Warsaw']],
+    ['Chancellor of the Exchequer Rishi Sunak spoke first.', ['PERSON:Rishi Sunak']],
+    ['Minister of Foreign Affairs Dmytro Kuleba said talks had stalled.', ['PERSON:Dmytro Kuleba']],
+    ['The visit of former British Prime Minister Boris Johnson surprised Moscow.', ['OTHER:British', 'PERSON:Boris Johnson', 'PLACE:Moscow']],
+    ['Lieutenant-General Serhiy Naiev described the exercise.', ['PERSON:Serhiy Naiev']],
+    ['The Polish Vice-President Anna Nowak agreed.', ['OTHER:Polish', 'PERSON:Anna Nowak']],
+    ['Fans gathered after the 2018 World Cup final.', ['OTHER:2018 World Cup']],
+    ['They lost their Champions \' League group.', ["OTHER:Champions ' League"]],
+    ['Woman charged over N. Ireland arms find.', ['PLACE:N. Ireland']],
+    ['J. Pennington c Moyes b Tarrant 13', ['PERSON:J. Pennington', 'PERSON:Moyes', 'PERSON:Tarrant']],
+  ])('%s', (sentence, expected) => {
+    expect(ents(sentence, { roleCoref: false }).map((e) => `${e.type}:${e.text}`)).toEqual(expected);
+  });
+});
