@@ -60,6 +60,37 @@ export function styleVotes(text: string): Map<string, number> {
   return n ? new Map([['US', US_CUE_VOTE * Math.min(n, US_CUE_MAX)]]) : new Map();
 }
 
+/** Countries whose first-level regions named in the text vote for that region (North American local news names its state or province in passing). */
+export const TEXT_A1_COUNTRIES: readonly string[] = ['US', 'CA'];
+/** Weight of a region named in the text, and of a `Town, Abbr.` state abbreviation (counted only in texts with US local-news style). */
+export const TEXT_A1_VOTE = 2.0;
+let textA1Re: { re: RegExp; byName: Map<string, string> } | null = null;
+const STATE_ABBREVIATION = /,\s*([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)/g;
+
+/**
+ * Region votes from the text: names of first-level regions of TEXT_A1_COUNTRIES written anywhere (`Texas`), and state
+ * abbreviations after a comma (`Athens, Ga.`).
+ * @returns A map admin1 key → weight.
+ */
+export function textA1Votes(text: string, gaz: Pick<Gazetteer, 'admin1' | 'qualifiers'>): Map<string, number> {
+  if (!textA1Re) {
+    const byName = new Map<string, string>();
+    for (const [code, name] of gaz.admin1) if (TEXT_A1_COUNTRIES.includes(code.split('.')[0]!) && /^[A-Z][A-Za-z .]+$/.test(name)) byName.set(name, code);
+    const alt = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, '\\.')).join('|');
+    textA1Re = { re: new RegExp(`\\b(?:${alt})\\b`, 'g'), byName };
+  }
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(textA1Re.re)) {
+    const a = textA1Re.byName.get(m[0]);
+    if (a) out.set(a, TEXT_A1_VOTE);
+  }
+  for (const m of text.matchAll(STATE_ABBREVIATION)) {
+    const a = gaz.qualifiers.get(m[1]!) ?? gaz.qualifiers.get(m[1]!.replace(/\.$/, ''));
+    if (a && TEXT_A1_COUNTRIES.includes(a.split('.')[0]!)) out.set(a, TEXT_A1_VOTE);
+  }
+  return out;
+}
+
 /** Great-circle distance in km. */
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
@@ -87,7 +118,12 @@ export function prior(e: GazEntry): number {
 export type ResolveInput = Pick<Candidate, 'key' | 'entries' | 'head' | 'qualifier'> & {
   /** First-level region a county-like mention implies (`Parish` → Louisiana). */
   a1Hint?: string | null;
+  /** Kind of the names it is listed with (`Oregon and Washington` → region), when they agree. */
+  kindHint?: string | null;
 };
+
+/** Bonus for a referent of the kind of the names a mention is listed with. */
+export const LIST_KIND_BONUS = 2.0;
 
 /** Weight of the admin1 / country "votes" of the other names in the story (share of names with a candidate there). */
 export const A1_SUPPORT_BONUS = 3.0;
@@ -115,9 +151,14 @@ function votesOf(entries: readonly GazEntry[]): Support {
 /**
  * Chooses one entry per mention, jointly over the document.
  * @param textVotes Extra country votes from the text itself (country code → weight in names), e.g. US local-news style.
+ * @param textA1Votes Extra first-level region votes from the text itself (admin1 key → weight in names), see {@link textA1Votes}.
  * @returns The chosen entry per input (null when a mention has no entry), and a context anchor for unknown local names.
  */
-export function resolveAll(inputs: readonly ResolveInput[], textVotes: ReadonlyMap<string, number> = new Map()): { picks: Array<GazEntry | null>; anchor: GazEntry | null } {
+export function resolveAll(
+  inputs: readonly ResolveInput[],
+  textVotes: ReadonlyMap<string, number> = new Map(),
+  textA1Votes: ReadonlyMap<string, number> = new Map(),
+): { picks: Array<GazEntry | null>; anchor: GazEntry | null } {
   // Votes per distinct name, summed over the story; each mention then discounts its own name's vote.
   const keyVotes = new Map<string, Support>();
   inputs.forEach((m) => {
@@ -132,6 +173,8 @@ export function resolveAll(inputs: readonly ResolveInput[], textVotes: ReadonlyM
   });
   // Votes from the text's style (US local-news cues), each counted like a name.
   for (const [c, w] of textVotes) if (w > 0) keyVotes.set(`\u0000style:${c}`, { country: new Map([[c, w]]), a1: new Map() });
+  // Regions named anywhere in the text (also inside organisation names: `Texas Department of ...`), each counted like a name.
+  for (const [a, w] of textA1Votes) if (w > 0 && !keyVotes.has(`\u0000a1:${a}`)) keyVotes.set(`\u0000a1:${a}`, { country: new Map(), a1: new Map([[a, w]]) });
   const totalCountry = new Map<string, number>();
   const totalA1 = new Map<string, number>();
   for (const v of keyVotes.values()) {
@@ -149,6 +192,7 @@ export function resolveAll(inputs: readonly ResolveInput[], textVotes: ReadonlyM
     return s;
   };
   const qual = (m: ResolveInput, e: GazEntry) =>
+    (m.kindHint && e.kind === m.kindHint ? LIST_KIND_BONUS : 0) +
     (m.qualifier && (e.a1 === m.qualifier || e.country === m.qualifier) ? QUALIFIER_BONUS : 0) + ((e.key === m.key || e.key === `${m.key} state`) && !POPULATED.has(e.kind) ? OWN_NAME_BONUS : 0) -
     (POPULATED.has(e.kind) && e.key !== m.key && m.entries.some((x) => !POPULATED.has(x.kind) && x.key === m.key) ? ALIAS_VS_AREA_PENALTY : 0) -
     (POPULATED.has(e.kind) && e.key !== m.key && !(e.population >= EXONYM_MIN_POP && NON_ASCII.test(e.name)) && !(e.country && ALIAS_EXEMPT.has(e.country)) && m.entries.some((x) => x !== e && x.key === m.key) ? ALIAS_PENALTY : 0);

@@ -3,10 +3,10 @@
 import type { Document, PlaceMention, Span } from '../../core/doc.js';
 import type { Stage } from '../../core/pipeline.js';
 import { findCandidates, type Candidate } from './01-candidates.js';
-import { resolveAll, styleVotes, toMention, type ResolveInput } from './02-resolve.js';
+import { prior, resolveAll, styleVotes, textA1Votes, toMention, type ResolveInput } from './02-resolve.js';
 import { getGazetteer, type GazEntry } from './gazetteer.js';
 import { normaliseKey } from './normalise.js';
-import { COUNTY_HEADS, PLACE_HEADS, REGION_HEADS } from './data/lexicon.js';
+import { COUNTY_HEADS, INHABITANT_SUFFIXES, PLACE_HEADS, REGION_HEADS } from './data/lexicon.js';
 
 export { buildGazetteer } from './build-gazetteer.js';
 export { getGazetteer } from './gazetteer.js';
@@ -53,6 +53,8 @@ function qualifierRegion(text: string): GazEntry[] {
   return a1 && region ? (gaz.byKey.get(normaliseKey(region)) ?? []).filter((e) => e.a1 === a1) : [];
 }
 
+/** A region known bare only by its stem joins a name's referents when none of them is a place this big. */
+export const STEM_REGION_OVER_POP = 100_000;
 /** A demonym given as a toponym names its country unless a place at least this big bears the word. */
 export const DEMONYM_OVER_POP = 100_000;
 /** The abbreviated county head (`Platte Co.`), as a normalised last word. */
@@ -87,7 +89,94 @@ function nearestResolved(spans: readonly Span[], inputs: readonly ResolveInput[]
 
 const POPULATED_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'district']);
 
+/** A place named by its inhabitants must be a region or country, or a populated place at least this big. */
+export const INHABITANT_MIN_POP = 100_000;
+
+/** Referents of an inhabitant name (`Ohioans`), for given spans without entries of their own. */
+function inhabitantsOf(key: string): GazEntry[] {
+  const gaz = getGazetteer();
+  for (const [suffix, repl] of INHABITANT_SUFFIXES) {
+    if (!key.endsWith(suffix) || key.length - suffix.length < 3) continue;
+    const found = (gaz.byKey.get(key.slice(0, -suffix.length) + repl) ?? []).filter((e) => e.kind === 'region' || e.kind === 'country' || e.population >= INHABITANT_MIN_POP);
+    if (found.length) return found;
+  }
+  return [];
+}
+
 const HEAD_WORDS = new Set([...REGION_HEADS, ...PLACE_HEADS, ...COUNTY_HEADS].map((h) => h.toLowerCase()));
+
+/** A qualifier right after a name: `Paris, Texas`, `Athens, Ga.`, `London, Ontario`. */
+const QUALIFIER_AFTER = /^, ?((?:\p{Lu}[\p{L}.]*\.?)(?: \p{Lu}[\p{L}.]*)?)/u;
+
+/** What continues a list after a second name. */
+const LIST_GOES_ON = /^\s*(?:,\s*\p{Lu}|,?\s*(?:and|or|&)\s)/u;
+
+/** The region (admin1 key) or country code that qualifies a given name, when one of its referents lies there. */
+function qualifierAfter(text: string, s: Span, entries: readonly GazEntry[]): string | null {
+  if (entries.length < 2 || entries.some((e) => !POPULATED_KINDS.has(e.kind))) return null;
+  const m = QUALIFIER_AFTER.exec(text.slice(s.end, s.end + 24));
+  // `China, Japan, and Korea`, `Oklahoma, Pennsylvania and Ohio` are lists, not qualified names.
+  if (!m || LIST_GOES_ON.test(text.slice(s.end + m[0].length, s.end + m[0].length + 8))) return null;
+  const gaz = getGazetteer();
+  const words = m[1]!.split(' ');
+  for (const q of words.length > 1 ? [m[1]!, words[0]!] : [m[1]!]) {
+    const qa1 = gaz.qualifiers.get(q) ?? gaz.qualifiers.get(q.replace(/\.$/, ''));
+    if (qa1 && entries.some((e) => e.a1 === qa1)) return qa1;
+    for (const r of gaz.byKey.get(normaliseKey(q)) ?? []) {
+      const code = r.kind === 'country' ? r.country : r.kind === 'region' ? r.a1 : null;
+      if (code && entries.some((e) => e !== r && (e.a1 === code || e.country === code))) return code;
+    }
+  }
+  return null;
+}
+
+/** What may separate two listed names: a comma, `and`, `or`, `&`. */
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*$/;
+/** A lower-case `state` right after a name marks the region. */
+const REGION_WORD_AFTER = /^\s+state\b/;
+/** Kinds a list of names may agree on. */
+const LIST_KINDS: ReadonlySet<string> = new Set(['region', 'country']);
+
+/** Sets `kindHint` on mentions listed beside a name that is most likely a region (or a country): `Oregon, Washington`. */
+function listKindHints(text: string, spans: readonly Span[], inputs: ResolveInput[]): void {
+  const gaz = getGazetteer();
+  // A region known bare only as a stem (`Washington` the state) joins the candidates once the hint asks for a region.
+  const hint = (m: ResolveInput, kind: string) => {
+    m.kindHint = kind;
+    if (kind === 'region' && !m.entries.some((e) => e.kind === 'region')) m.entries = [...m.entries, ...(gaz.byStem.get(m.key) ?? []).filter((e) => e.kind === 'region')];
+  };
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
+  // The kind of a neighbour's most likely referent by prior alone.
+  const soleKind = (m: ResolveInput): string | null => {
+    let top: GazEntry | null = null;
+    for (const e of m.entries) if (!top || prior(e) > prior(top)) top = e;
+    return top && LIST_KINDS.has(top.kind) ? top.kind : null;
+  };
+  const keys = new Set(inputs.map((m) => m.key));
+  for (let n = 0; n < order.length; n++) {
+    const i = order[n]!;
+    if (inputs[i]!.entries.length < 2) continue;
+    // `New York` in a story that also writes `New York City`: the bare name is the region.
+    if (keys.has(`${inputs[i]!.key} city`) && (gaz.byStem.get(inputs[i]!.key) ?? []).some((e) => e.kind === 'region')) {
+      hint(inputs[i]!, 'region');
+      continue;
+    }
+    // `Washington state`, `New York state`: the region.
+    if (REGION_WORD_AFTER.test(text.slice(spans[i]!.end, spans[i]!.end + 8))) {
+      hint(inputs[i]!, 'region');
+      continue;
+    }
+    const kinds = new Set<string>();
+    for (const j of [order[n - 1], order[n + 1]]) {
+      if (j === undefined) continue;
+      const [a, b] = spans[j]!.start < spans[i]!.start ? [spans[j]!, spans[i]!] : [spans[i]!, spans[j]!];
+      if (a.end > b.start || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
+      const k = soleKind(inputs[j]!);
+      if (k) kinds.add(k);
+    }
+    if (kinds.size === 1) hint(inputs[i]!, [...kinds][0]!);
+  }
+}
 
 /**
  * Resolves given toponym spans (gold spans in evaluation) with the same context model.
@@ -112,6 +201,12 @@ export function resolveSpans(text: string, spans: readonly Span[]): Array<PlaceM
       key = stem;
     }
     if (!entries.length) entries = qualifierRegion(s.text);
+    if (!entries.length) entries = inhabitantsOf(key);
+    // A region known bare only by its stem (`Nyanza` for Nyanza Province) competes too, as a lesser reading.
+    if (head === null && entries.length && entries.every((e) => POPULATED_KINDS.has(e.kind) && e.population < STEM_REGION_OVER_POP)) {
+      const stemRegions = (gaz.byStem.get(key) ?? []).filter((e) => e.kind === 'region' && !entries.includes(e));
+      if (stemRegions.length) entries = [...entries, ...stemRegions];
+    }
     // Demonyms: the country, also over small places that happen to bear the word ("Canadian", Texas).
     const cc = gaz.demonyms.get(key);
     const country = cc ? gaz.countries.get(cc) : undefined;
@@ -124,9 +219,12 @@ export function resolveSpans(text: string, spans: readonly Span[]): Array<PlaceM
       entries = [];
       parish = PARISH.test(coordinated[0]);
     }
-    return { key, entries, head, qualifier: null, a1Hint: parish ? PARISH_A1 : null };
+    return { key, entries, head, qualifier: qualifierAfter(text, s, entries), a1Hint: parish ? PARISH_A1 : null };
   });
-  const { picks, anchor } = resolveAll(inputs, styleVotes(text));
+  // Regions named in passing count only in US local-news style texts (international news names states as subjects).
+  const style = styleVotes(text);
+  listKindHints(text, spans, inputs);
+  const { picks, anchor } = resolveAll(inputs, style, style.size ? textA1Votes(text, gaz) : new Map());
   return spans.map((s, i) => {
     const e = picks[i] ?? nearestResolved(spans, inputs, picks, i, anchor, inputs[i]!.head === 'county' ? COUNTY_NEAR_CHARS : UNKNOWN_NEAR_CHARS);
     return e ? toMention(s, e, gaz) : null;

@@ -222,3 +222,55 @@ describe('placesStage', () => {
     expect(placesStage.name).toBe('places.gazetteer.v1');
   });
 });
+
+describe('resolveSpans: context from the text around the given names', () => {
+  const at = (text: string, name: string, from = 0) => {
+    const start = text.indexOf(name, from);
+    return { start, end: start + name.length, text: name };
+  };
+  it.each([
+    // A US state named in passing (inside an organisation name) in a US local-news text.
+    ['Athens', 'Texas', 'The Athens City Council met at 7 p.m. and approved $50,000 from the Texas Department of Transportation.', []],
+    // A name listed with states is the state; so is `X state`.
+    ['Washington', 'Washington State', 'Doctors in Oregon and Washington may now prescribe the drug.', ['Oregon']],
+    ['Washington', 'Washington State', 'The cow was found at a Washington state farm.', []],
+    // A story that writes `New York City` means the state by a bare `New York`.
+    ['New York', 'New York State', 'Flights leave New York City daily; upstate New York gets snow.', ['New York City']],
+    // A qualifier written after the given name, even when it is not given itself.
+    ['Paris', 'Texas', 'The fair opens in Paris, Texas on Friday.', []],
+    ['Athens', 'Georgia', 'Students returned to Athens, Ga. for the fall term.', []],
+  ] as const)('%s → %s', (name, admin1, text, others) => {
+    const from = name === 'New York' ? text.indexOf('upstate') : 0;
+    const out = resolveSpans(text, [at(text, name, from), ...others.map((o) => at(text, o))]);
+    expect(out[0]?.admin1).toBe(admin1);
+  });
+
+  it.each([
+    ['Ohioans', 'Ohio'],
+    ['Iowans', 'Iowa'],
+    ['Ontarians', 'Ontario'],
+    ['Texan', 'Texas'],
+  ] as const)('inhabitants %s → %s', (word, region) => {
+    const [p] = resolveSpans(word, [{ start: 0, end: word.length, text: word }]);
+    expect(p?.name).toBe(region);
+  });
+
+  it('a region known only by its stem competes with small towns (Nyanza)', () => {
+    const text = 'Cholera spread in Kenya, in Nyanza and Western provinces.';
+    const [p] = resolveSpans(text, [at(text, 'Nyanza')]);
+    expect(p?.country).toBe('KE');
+  });
+
+  it('a list of countries is not a qualified name (China, Japan and Korea)', () => {
+    const text = 'Exports to China, Japan and Korea fell.';
+    const [p] = resolveSpans(text, [at(text, 'China'), at(text, 'Japan'), at(text, 'Korea')]);
+    expect(p?.country).toBe('CN');
+    expect(p?.kind).toBe('country');
+  });
+
+  it('a bare Washington stays the capital without region context', () => {
+    const text = 'Officials in Washington said on Monday that talks would continue.';
+    const [p] = resolveSpans(text, [at(text, 'Washington')]);
+    expect(p?.admin1).toBe('District of Columbia');
+  });
+});

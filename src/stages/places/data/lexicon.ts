@@ -131,3 +131,16 @@ export const US_STYLE_CUES: readonly string[] = [
   String.raw`\b(?:City Council|county commissioners|sheriff|Sheriff|state Legislature|school board|School Board|ISD)\b`,
   String.raw`, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.`,
 ];
+
+/** Inhabitant-name endings and the name endings they replace (`Iowans` → Iowa, `Ontarians` → Ontario, `Texan` → Texas, `Londoner` → London). */
+export const INHABITANT_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['ians', 'io'],
+  ['ans', ''],
+  ['ns', ''],
+  ['an', 'as'],
+  ['n', ''],
+  ['ites', ''],
+  ['ite', ''],
+  ['ers', ''],
+  ['er', ''],
+];
