@@ -74,24 +74,17 @@ export class ByteReader {
   /** The next `n` bytes (fewer at the end of the stream). */
   async read(n: number): Promise<Buffer> {
     const parts: Buffer[] = [];
-    let got = 0;
-    while (got < n) {
-      if (this.pos >= this.buf.length) {
-        const c = await this.pull();
-        if (c == null) break;
-        this.buf = c;
-        this.pos = 0;
-      }
-      const take = Math.min(n - got, this.buf.length - this.pos);
-      parts.push(Buffer.from(this.buf.subarray(this.pos, this.pos + take)));
-      this.pos += take;
-      got += take;
-    }
-    return parts.length === 1 ? parts[0] : Buffer.concat(parts, got);
+    const got = await this.consume(n, parts);
+    return parts.length === 1 ? parts[0]! : Buffer.concat(parts, got);
   }
 
   /** Skips `n` bytes without keeping them; returns how many were skipped (fewer at the end of the stream). */
   async skip(n: number): Promise<number> {
+    return this.consume(n, null);
+  }
+
+  /** Advances over up to `n` bytes, copying them into `keep` when given; returns how many bytes it passed. */
+  private async consume(n: number, keep: Buffer[] | null): Promise<number> {
     let got = 0;
     while (got < n) {
       if (this.pos >= this.buf.length) {
@@ -101,11 +94,13 @@ export class ByteReader {
         this.pos = 0;
       }
       const take = Math.min(n - got, this.buf.length - this.pos);
+      if (keep) keep.push(Buffer.from(this.buf.subarray(this.pos, this.pos + take)));
       this.pos += take;
       got += take;
     }
     return got;
   }
+
 
   /** Stops the underlying stream early. */
   async close(): Promise<void> {

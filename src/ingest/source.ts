@@ -1,7 +1,7 @@
 /** @module Opening inputs: stat before reading, peeking at a stream's first bytes, reading a bounded stream whole. */
 
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { InputError } from '../core/input.js';
 import { errorMessage, inputError } from './types.js';
 
@@ -26,6 +26,21 @@ export async function statNonEmpty(file: string): Promise<{ size: number } | Inp
   const st = await statFile(file);
   if ('ok' in st) return st;
   return st.size === 0 ? inputError('E101', file) : st;
+}
+
+/**
+ * Reads a whole non-empty file of at most `limit` bytes.
+ * @returns The bytes, or the error to yield: E112/E110 (stat), E101 empty, E104 too large, E110 unreadable.
+ */
+export async function readBoundedFile(file: string, limit: number): Promise<Buffer | InputError> {
+  const st = await statNonEmpty(file);
+  if ('ok' in st) return st;
+  if (st.size > limit) return inputError('E104', file, undefined, { size: st.size, limit });
+  try {
+    return await readFile(file);
+  } catch (err) {
+    return inputError('E110', file, undefined, { message: errorMessage(err) });
+  }
 }
 
 /** A file's byte stream. */

@@ -1,12 +1,11 @@
 /** @module RSS 2.0 / Atom / RDF (RSS 1.0) feed reader: each item an article (HTML content, title, link, date, author). */
 
-import { readFile } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { InputResult } from '../../core/input.js';
 import { normalizeDate } from '../dates.js';
 import { decodeBytes } from '../decode.js';
 import { fileStem } from '../formats.js';
-import { statNonEmpty } from '../source.js';
+import { readBoundedFile } from '../source.js';
 import { errorMessage, inputError, resolveOptions, type ReadOptions } from '../types.js';
 
 /** A feed file is read whole: it may be this many times `maxBytes` (each item is still held to `maxBytes`). */
@@ -213,21 +212,9 @@ export function* feedFromBytes(bytes: Uint8Array, name: string, opts: ReadOption
 /** Reads an RSS/Atom/RDF feed file (`.xml .rss .atom`); the file may be up to {@link FEED_FILE_FACTOR} × `maxBytes`. */
 export async function* readFeed(file: string, opts: ReadOptions = {}): AsyncGenerator<InputResult> {
   const o = resolveOptions(opts);
-  const st = await statNonEmpty(file);
-  if ('ok' in st) {
-    yield st;
-    return;
-  }
-  const limit = o.maxBytes * FEED_FILE_FACTOR;
-  if (st.size > limit) {
-    yield inputError('E104', file, undefined, { size: st.size, limit });
-    return;
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    yield inputError('E110', file, undefined, { message: errorMessage(err) });
+  const bytes = await readBoundedFile(file, o.maxBytes * FEED_FILE_FACTOR);
+  if (!Buffer.isBuffer(bytes)) {
+    yield bytes;
     return;
   }
   yield* feedFromBytes(bytes, file, o);

@@ -1,13 +1,12 @@
 /** @module One article per file or stream (`.txt`, `.html`, stdin text/HTML): size checked before reading, then decoded. */
 
-import { readFile } from 'node:fs/promises';
 import type { InputResult } from '../../core/input.js';
 import { decodeBytes } from '../decode.js';
 import { fileStem } from '../formats.js';
 import { isFeedHead } from '../sniff.js';
 import { feedFromBytes } from './feed.js';
-import { statNonEmpty } from '../source.js';
-import { errorMessage, inputError, resolveOptions, type ReadOptions } from '../types.js';
+import { readBoundedFile } from '../source.js';
+import { inputError, resolveOptions, type ReadOptions } from '../types.js';
 
 /** Which single-document kind to build. */
 export type SingleKind = 'text' | 'html';
@@ -35,20 +34,9 @@ export function documentFromBytes(bytes: Uint8Array, file: string, kind: SingleK
  */
 export async function* readSingleFile(file: string, kind: SingleKind, opts: ReadOptions = {}): AsyncGenerator<InputResult> {
   const o = resolveOptions(opts);
-  const st = await statNonEmpty(file);
-  if ('ok' in st) {
-    yield st;
-    return;
-  }
-  if (st.size > o.maxBytes) {
-    yield inputError('E104', file, undefined, { size: st.size, limit: o.maxBytes });
-    return;
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    yield inputError('E110', file, undefined, { message: errorMessage(err) });
+  const bytes = await readBoundedFile(file, o.maxBytes);
+  if (!Buffer.isBuffer(bytes)) {
+    yield bytes;
     return;
   }
   // A feed saved under a page or text name is read as a feed.
