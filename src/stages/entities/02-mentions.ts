@@ -236,6 +236,8 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     // After an initial ("B. Young", "S. Law") any capitalised word is the surname.
     if (i >= 2 && toks[i - 1]!.text === '.' && /^\p{Lu}$/u.test(toks[i - 2]!.text) && !isTitle(i)) return true;
     if (shape !== 'normal') {
+      // "Neil Back", "Gary Speed" in a list of players: a word after a given name is the surname, even a common word.
+      if (shape === 'title' && afterGivenName(i)) return true;
       if (isCommonWord(t.norm, lex) && !ctx.persons.has(t.norm) && !isKnownAlias(t.text)) return false;
       if (known(i) || isTitle(i)) return true;
       // A word the corpora never saw in any case, inside a title-case line ("Dan Petrescu , Daniel Prodan"), is a rare name.
@@ -246,7 +248,7 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       if (isCommonWord(t.norm, lex)) {
         // "Real Madrid 's strikers ...": a club prefix before a place starts a name even first in the sentence.
         const clubLead = CLUB_PREFIXES.has(t.norm) && !!toks[i + 1]?.cap && hitMemo(i + 1, n, false)?.entry.type === 'PLACE';
-        return ctx.persons.has(t.norm) || !!hitMemo(i, n, false) || clubLead;
+        return ctx.persons.has(t.norm) || !!hitMemo(i, n, false) || clubLead || givenNameLead(i);
       }
       if (known(i)) return true;
       const next = toks[i + 1];
@@ -256,6 +258,24 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       return next.word && next.cap && !next.upper && !VERB_LIKE.test(t.norm) && !isCommonWord(next.norm, lex);
     }
     return true;
+  };
+
+  /** A capitalised word right after a given name ("Back" in "Neil Back"), not a title or a shouted word. */
+  const afterGivenName = (i: number): boolean => {
+    const t = toks[i]!;
+    const p = toks[i - 1];
+    return !!p && p.word && p.cap && !p.upper && lex.firstNames.has(p.norm) && !t.upper && !isTitle(i) && !lex.nonEntities.has(t.norm);
+  };
+  /**
+   * A given name that is also a common word, first in the sentence ("Bill Jordan , general secretary of …",
+   * "Bill Brett said"): a name when a rare capitalised word follows and then a comma or a speech verb.
+   */
+  const givenNameLead = (i: number): boolean => {
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    const after = toks[i + 2];
+    if (!lex.firstNames.has(t.norm) || t.upper || !next || !next.word || !next.cap || next.upper || isCommonWord(next.norm, lex) || !after) return false;
+    return after.text === ',' || (after.word && !after.cap && cueAfter.get(after.norm) === 'PERSON');
   };
 
   const push = (a: number, b: number, m: Omit<RawMention, 'start' | 'end' | 'norms'>): void => {
@@ -288,7 +308,9 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     }
     if (!t.cap || used[i]) continue;
     const hit = hitMemo(i, n, true);
-    if (hit && hit.entry.hasLower) {
+    // A one-word descriptor alias ("the alliance" for NATO) heads a longer name after capitalised words: "Democratic Left Alliance".
+    const headsName = !!hit && hit.len === 1 && i > 0 && toks[i - 1]!.word && !used[i - 1] && nameLike(i - 1);
+    if (hit && hit.entry.hasLower && !headsName) {
       push(i, i + hit.len, { type: hit.entry.type, entry: hit.entry, titled: false, titles: [], how: 'phrase' });
       i += hit.len - 1;
     }

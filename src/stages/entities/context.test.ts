@@ -104,3 +104,35 @@ describe('entities context: war news keeps places', () => {
     expect(typeOf(lines, surface)).toBe(type);
   });
 });
+
+describe('entities context: one name, one reading per document', () => {
+  it('gives a place-named surname the person named in full elsewhere in the document', () => {
+    const lines = ['Bill Jordan , head of the dockers union , spoke on Monday .', 'Jordan said the strike would go on .', 'The talks were held in Jordan last year .'];
+    const found = ents(lines).filter((e) => e.text === 'Jordan');
+    expect(found.map((e) => e.type)).toEqual(['PERSON', 'PLACE']);
+    expect(typeOf(lines, 'Bill Jordan')).toBe('PERSON');
+  });
+
+  it('takes a common word after a given name as the surname in a list of players', () => {
+    const lines = ['Squad : Neil Back ( Leicester ) , Gary Speed ( Everton ) , Dale Harlow ( Bath )'];
+    expect(typeOf(lines, 'Neil Back')).toBe('PERSON');
+    expect(typeOf(lines, 'Gary Speed')).toBe('PERSON');
+  });
+
+  it('lends a bracketed acronym the type of the name it abbreviates, in any word order', () => {
+    const lines = ['She joined the right-wing National Alliance ( AN ) last year .', 'AN leaders said on Friday they would stay in the coalition .'];
+    const an = ents(lines).filter((e) => e.text === 'AN');
+    expect(an.map((e) => e.type)).toEqual(['ORG', 'ORG']);
+    expect(typeOf(lines, 'National Alliance')).toBe('ORG');
+  });
+
+  it('does not let a one-word descriptor alias cut the head off a longer name', () => {
+    expect(typeOf(['The ruling party , the Democratic Left Alliance , backs the plan .'], 'Democratic Left Alliance')).toBe('ORG');
+  });
+
+  it('gives a lone unknown word the kind of the name it is coordinated with, and to its other mentions', () => {
+    expect(typeOf(['The crash happened before the plane reached Kvitfjell , Norway .'], 'Kvitfjell')).toBe('PLACE');
+    const lines = ['Talks between Zorvex and Barclays Bank went on .', 'Zorvex shares rose .'];
+    expect(ents(lines).filter((e) => e.text === 'Zorvex').map((e) => e.type)).toEqual(['ORG', 'ORG']);
+  });
+});
