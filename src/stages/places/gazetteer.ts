@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cachePath, dataPath } from '../../core/paths.js';
 import { normaliseKey } from './normalise.js';
-import { buildGazetteerSync, GAZETTEER_FILE, GAZETTEER_VERSION, SOURCE_DATA_FILES, SECTION_KEYS, SECTION_ROWS, SECTION_STEMS, type GazetteerHeader } from './build-gazetteer.js';
+import { buildGazetteerSync, GAZETTEER_FILE, GAZETTEER_VERSION, SOURCE_DATA_FILES, SECTION_KEYS, SECTION_ROWS, SECTION_STEMS, sourcePackages, type GazetteerHeader } from './build-gazetteer.js';
 
 /** One candidate referent of a name. */
 export interface GazEntry {
@@ -14,8 +14,10 @@ export interface GazEntry {
   country: string | null;
   /** Admin1 key such as `UA.17` or `US.TX`. */
   a1: string | null;
+  /** County code of a US place or county (`003`, unique within its admin1), else null. */
+  a2: string | null;
   population: number;
-  /** `country | region | water | peninsula | continent | macro_region | city | town | village | district`. */
+  /** `country | region | county | water | peninsula | continent | macro_region | city | town | village | district`. */
   kind: string;
   /** `capital`, `admin` (first-level seat) or ''. */
   seat: string;
@@ -109,6 +111,7 @@ function parseRow(line: string): GazEntry {
     lon: Number(f[3]),
     country: f[4] || null,
     a1: f[5] || null,
+    a2: f[8] || null,
     population: Number(f[6]) || 0,
     kind: kind!,
     seat,
@@ -116,8 +119,19 @@ function parseRow(line: string): GazEntry {
   };
 }
 
+function readHeader(text: string): GazetteerHeader {
+  return JSON.parse(text.slice(0, text.indexOf('\n'))) as GazetteerHeader;
+}
+
+/** True when the artefact was built from other versions of the source packages than those installed now. */
+function packagesChanged(header: GazetteerHeader): boolean {
+  const now = sourcePackages();
+  return !Array.isArray(header.packages) || header.packages.length !== now.length || now.some((p, i) => header.packages[i] !== p);
+}
+
 /**
- * Returns the gazetteer, loading `.cache/gazetteer-v2.tsv` at first use (building it when missing or older than data/places).
+ * Returns the gazetteer, loading `.cache/gazetteer-v3.tsv` at first use (building it when missing, older than
+ * data/places, or built from other versions of the source packages).
  * @throws Error when the artefact cannot be built or has another version.
  */
 export function getGazetteer(): Gazetteer {
@@ -125,9 +139,13 @@ export function getGazetteer(): Gazetteer {
   const t0 = performance.now();
   const file = cachePath(GAZETTEER_FILE);
   buildIfStale(file);
-  const text = readFileSync(file, 'utf8');
-  const firstNl = text.indexOf('\n');
-  const header = JSON.parse(text.slice(0, firstNl)) as GazetteerHeader;
+  let text = readFileSync(file, 'utf8');
+  let header = readHeader(text);
+  if (packagesChanged(header)) {
+    buildGazetteerSync(file);
+    text = readFileSync(file, 'utf8');
+    header = readHeader(text);
+  }
   if (header.version !== GAZETTEER_VERSION) throw new Error(`gazetteer ${file} has version ${header.version}, expected ${GAZETTEER_VERSION}`);
   const rowsAt = text.indexOf(`\n${SECTION_ROWS}\n`) + SECTION_ROWS.length + 2;
   const keysAt = text.indexOf(`\n${SECTION_KEYS}\n`);

@@ -2,7 +2,7 @@
 
 import type { Document, PlaceMention, Span } from '../../core/doc.js';
 import type { Stage } from '../../core/pipeline.js';
-import { findCandidates, type Candidate } from './01-candidates.js';
+import { countyRows, findCandidates, type Candidate } from './01-candidates.js';
 import { prior, resolveAll, styleVotes, textA1Votes, toMention, type ResolveInput } from './02-resolve.js';
 import { getGazetteer, type GazEntry } from './gazetteer.js';
 import { normaliseKey } from './normalise.js';
@@ -21,8 +21,8 @@ function finish(text: string, cands: readonly Candidate[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   cands.forEach((c, i) => {
     const pick = picks[i];
-    if (c.head === 'county') {
-      const e = pick ?? anchor;
+    if (c.head === 'county' && !pick) {
+      const e = anchor;
       if (e) out.push(toMention(c, { ...e, name: c.text, geonameid: null } as GazEntry, gaz, 'district'));
       return;
     }
@@ -65,6 +65,11 @@ const PARISH = /parish(?:es)?$/i;
 /** Characters after a name searched for a plural county head it is coordinated with. */
 const COORDINATION_WINDOW = 80;
 const COORDINATED_COUNTY = /^(?:(?:,\s*|,?\s+(?:and|or|&)\s+)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)*,?\s+(?:(?:and|or|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s+)?(?:counties|parishes|Counties|Parishes)\b/u;
+/** A plural county head right after a name, with no list before it. */
+const LONE_COUNTIES = /^\s+(?:counties|parishes|Counties|Parishes)\b/u;
+/** What ends the text before the last name of a list (`Barrow and` Jackson counties), within LIST_BEFORE_CHARS. */
+const LIST_BEFORE = /(?:,|\band|\bor|&)\s*$/u;
+const LIST_BEFORE_CHARS = 8;
 /** County mentions farther than this (in characters) from every resolved place fall back to the story's anchor. */
 export const COUNTY_NEAR_CHARS = 300;
 /** The same for other names without a referent (`Zamalek`, `Twin Lakes`). */
@@ -188,20 +193,26 @@ export function resolveSpans(text: string, spans: readonly Span[]): Array<PlaceM
     let key = normaliseKey(s.text).replace(/^the /, '');
     let entries: GazEntry[] = [];
     let head: ResolveInput['head'] = null;
-    // State and province abbreviations first ("Kan.", "Calif", "N.L."), then names, then names with a generic head.
-    if (ABBREVIATION.test(s.text)) entries = qualifierRegion(s.text);
-    if (!entries.length) entries = gaz.byKey.get(key) ?? [];
+    // County names first ("Walker County", "Platte Co."), then state and province abbreviations ("Kan.", "Calif", "N.L."),
+    // then names, then names with a generic head.
     const words = key.split(' ');
-    if (!entries.length && words.length > 1 && HEAD_WORDS.has(words[words.length - 1]!)) {
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && (COUNTY_HEADS.some((x) => x.toLowerCase() === last) || last === COUNTY_ABBREVIATION)) {
+      // `Walker County`, `Platte Co.`: the county rows of that name, never the bare stem's towns.
+      key = words.slice(0, -1).join(' ');
+      head = 'county';
+      entries = countyRows(gaz, key, last);
+    }
+    if (head === null && ABBREVIATION.test(s.text)) entries = qualifierRegion(s.text);
+    if (head === null && !entries.length) entries = gaz.byKey.get(key) ?? [];
+    if (head === null && !entries.length && words.length > 1 && HEAD_WORDS.has(last)) {
       const stem = words.slice(0, -1).join(' ');
-      const h = words[words.length - 1]!;
-      if (REGION_HEADS.some((x) => x.toLowerCase() === h)) entries = gaz.byStem.get(stem) ?? (gaz.byKey.get(stem) ?? []).filter((e) => e.kind === 'region');
-      else if (COUNTY_HEADS.some((x) => x.toLowerCase() === h) || h === COUNTY_ABBREVIATION) head = 'county';
-      if (!entries.length && head !== 'county') entries = gaz.byKey.get(stem) ?? [];
+      if (REGION_HEADS.some((x) => x.toLowerCase() === last)) entries = gaz.byStem.get(stem) ?? (gaz.byKey.get(stem) ?? []).filter((e) => e.kind === 'region');
+      if (!entries.length) entries = gaz.byKey.get(stem) ?? [];
       key = stem;
     }
-    if (!entries.length) entries = qualifierRegion(s.text);
-    if (!entries.length) entries = inhabitantsOf(key);
+    if (head === null && !entries.length) entries = qualifierRegion(s.text);
+    if (head === null && !entries.length) entries = inhabitantsOf(key);
     // A region known bare only by its stem (`Nyanza` for Nyanza Province) competes too, as a lesser reading.
     if (head === null && entries.length && entries.every((e) => POPULATED_KINDS.has(e.kind) && e.population < STEM_REGION_OVER_POP)) {
       const stemRegions = (gaz.byStem.get(key) ?? []).filter((e) => e.kind === 'region' && !entries.includes(e));
@@ -210,14 +221,15 @@ export function resolveSpans(text: string, spans: readonly Span[]): Array<PlaceM
     // Demonyms: the country, also over small places that happen to bear the word ("Canadian", Texas).
     const cc = gaz.demonyms.get(key);
     const country = cc ? gaz.countries.get(cc) : undefined;
-    if (country && entries.every((e) => POPULATED_KINDS.has(e.kind) && e.population < DEMONYM_OVER_POP)) entries = [country];
+    if (head === null && country && entries.every((e) => POPULATED_KINDS.has(e.kind) && e.population < DEMONYM_OVER_POP)) entries = [country];
     // "Clay, Douglas and Grant counties": each conjunct of a plural county head is a county too.
     let parish = head === 'county' && PARISH.test(s.text);
     const coordinated = head === null ? COORDINATED_COUNTY.exec(text.slice(s.end, s.end + COORDINATION_WINDOW)) : null;
-    if (coordinated) {
+    // ...but a lone name before it names the counties of or around a place (`Indiana counties`, `the metro Athens counties`).
+    if (coordinated && !(LONE_COUNTIES.test(coordinated[0]) && !LIST_BEFORE.test(text.slice(Math.max(0, s.start - LIST_BEFORE_CHARS), s.start)))) {
       head = 'county';
-      entries = [];
       parish = PARISH.test(coordinated[0]);
+      entries = countyRows(gaz, key, parish ? 'parish' : 'county');
     }
     return { key, entries, head, qualifier: qualifierAfter(text, s, entries), a1Hint: parish ? PARISH_A1 : null };
   });
