@@ -36,6 +36,10 @@ const EVENT_YEAR = /^(?:1[89]|20)\d\d$/;
 const PARTICLE_LEAD = new Set(['van', 'von']);
 /** … and the article that may follow them ("van der Merwe"). */
 const PARTICLE_INNER = new Set(['der', 'den']);
+/** Most capitalised words between a sentence-initial word and the legal form that makes it a company's first word. */
+const COMPANY_LEAD_MAX_WORDS = 4;
+/** Longest legal form written as an abbreviation with a dot ("Corp.", "Ltd.", "Cos."). */
+const COMPANY_ABBREVIATION_MAX = 4;
 /** Roman numerals after a name ("World War II", "Pope Leo XIV"). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 
@@ -65,6 +69,12 @@ interface WordClasses {
   hyphenPrefixes: Set<string>;
   /** Words that begin club names before a town ("Werder Bremen", "Dynamo Kiev"); other unknown words before a town make a person. */
   clubPrefixes: Set<string>;
+  /** Head words of competitions ("Open", "Cup", "Shield"): after a name in an all-caps headline they close one event name ("ZIMBABWE OPEN"). */
+  eventHeads: Set<string>;
+  /** Legal-form words that end a company's name ("Inc", "Corp", "Ltd"): the capitalised words before them, "and" and "&" included, are one company. */
+  companySuffixes: Set<string>;
+  /** Common nouns that close a headline's nationality + noun ("ENGLISH LEAGUE", "FRENCH PREMIER LEAGUE"): the nationality is the only name. */
+  genericHeads: Set<string>;
 }
 let classes: WordClasses | null = null;
 function getClasses(): WordClasses {
@@ -84,6 +94,9 @@ function getClasses(): WordClasses {
     placeEndings: ending('place-ending'),
     nonPluralEndings: ending('non-plural-ending'),
     clubPrefixes: new Set(m.get('club-prefix')),
+    eventHeads: new Set(m.get('event-head')),
+    companySuffixes: new Set(m.get('company-suffix')),
+    genericHeads: new Set(m.get('generic-head')),
     hyphenPrefixes: new Set(m.get('hyphen-prefix')),
     lonePlaceBefore: new Set(m.get('lone-place-before')),
     portfolios: new Set(m.get('portfolio')),
@@ -218,6 +231,8 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     const t = toks[i]!;
     if (!t.word || !t.cap || lex.nonEntities.has(t.norm)) return false;
     if (/^\p{N}/u.test(t.text)) return false;
+    // "Bowling : Doull 8-1-60-0", "Rushing : …": an inflected word first in a line before a colon is a label.
+    if (t.initial && toks[i + 1]?.text === ':' && VERB_LIKE.test(t.norm) && !hitMemo(i, n, false)) return false;
     const dash = t.text.lastIndexOf('-');
     if (dash > 0 && /^\p{Ll}/u.test(t.text.slice(dash + 1))) {
       // "Moscow-born", "New York-based" are not names; "Russian-backed" is kept as a nationality below.
@@ -248,9 +263,9 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       if (isCommonWord(t.norm, lex)) {
         // "Real Madrid 's strikers ...": a club prefix before a place starts a name even first in the sentence.
         const clubLead = CLUB_PREFIXES.has(t.norm) && !!toks[i + 1]?.cap && hitMemo(i + 1, n, false)?.entry.type === 'PLACE';
-        return ctx.persons.has(t.norm) || !!hitMemo(i, n, false) || clubLead || givenNameLead(i);
+        return ctx.persons.has(t.norm) || !!hitMemo(i, n, false) || clubLead || givenNameLead(i) || companyLead(i);
       }
-      if (known(i)) return true;
+      if (known(i) || companyLead(i)) return true;
       const next = toks[i + 1];
       if (lex.caseStats.has(t.norm) || !next) return false;
       // Never seen in lower case and followed by a speech verb or another name word: "Marchuk said", "Ijaz Ahmad".
@@ -260,6 +275,15 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     return true;
   };
 
+  /** First in a sentence, a word that leads capitalised words closed by a legal form: "Homestake Mining Co", "Action Performance Cos Inc". */
+  const companyLead = (i: number): boolean => {
+    let k = i + 1;
+    while (k < n && k - i <= COMPANY_LEAD_MAX_WORDS && toks[k]!.word && toks[k]!.cap) {
+      if (getClasses().companySuffixes.has(toks[k]!.norm)) return true;
+      k++;
+    }
+    return false;
+  };
   /** A capitalised word right after a given name ("Back" in "Neil Back"), not a title or a shouted word. */
   const afterGivenName = (i: number): boolean => {
     const t = toks[i]!;
@@ -347,6 +371,11 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
         j++;
         continue;
       }
+      // "Marks & Spencer", "Toyo Trust & Banking Co": an ampersand between capitalised words joins one firm's name.
+      if (t.text === '&' && j + 1 < n && !used[j + 1] && toks[j + 1]!.word && toks[j + 1]!.cap && !toks[j + 1]!.initial && nameLike(j + 1)) {
+        j++;
+        continue;
+      }
       if (t.word && !t.cap && lex.connectors.has(t.norm)) {
         let k = j;
         while (k < n && k - j < MAX_CONNECTOR_RUN && toks[k]!.word && !toks[k]!.cap && lex.connectors.has(toks[k]!.norm)) k++;
@@ -366,10 +395,13 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
         j = reach;
         continue;
       }
-      // "BRAZILIAN CHAMPIONSHIP": an upper-case event head after a nationality closes one event name.
-      if (t.word && t.upper && j === i + 1 && lex.orgHeads.get(t.norm) === 'OTHER' && toks[i]!.upper && lex.phrases.get(toks[i]!.norm)?.kind === 'demonym') {
+      // "BRAZILIAN CHAMPIONSHIP", "ZIMBABWE OPEN": an upper-case event head after a nationality or a one-word name closes one event name.
+      const nationality = lex.phrases.get(toks[i]!.norm)?.kind === 'demonym';
+      if (t.word && t.upper && j === i + 1 && lex.orgHeads.get(t.norm) === 'OTHER' && toks[i]!.upper && (nationality || getClasses().eventHeads.has(t.norm))) {
         j++;
-        continue;
+        // After a place or other name the head closes the event ("KENYA OPEN FIRST ROUND SCORES").
+        if (nationality) continue;
+        break;
       }
       break;
     }
@@ -429,6 +461,22 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       return;
     }
     const hasAnd = words.some((k) => toks[k]!.norm === 'and' && !toks[k]!.cap);
+    const COMPANY_SUFFIXES = getClasses().companySuffixes;
+    if (COMPANY_SUFFIXES.has(toks[words[words.length - 1]!]!.norm) && words.length >= 2 && words.every((k) => toks[k]!.cap || toks[k]!.norm === 'and')) {
+      // "Nippon Telegraph and Telephone Corp", "Russ Berrie and Co Inc": a legal form closes one company name over "and" —
+      // unless a name before the last "and" already ends in a legal form or an organisation head ("X Ltd and Y Inc").
+      const lastAnd = words.reduce((acc, k, ix) => (toks[k]!.norm === 'and' && !toks[k]!.cap ? ix : acc), -1);
+      const before = lastAnd > 0 ? toks[words[lastAnd - 1]!]! : null;
+      if (!before || (!COMPANY_SUFFIXES.has(before.norm) && !lex.orgHeads.has(before.norm))) {
+        push(a, b, { type: 'ORG', titled: false, titles: [], possessor: possessorOf(a), how: 'org-head' });
+        return;
+      }
+    }
+    if (!hasAnd && toks.slice(a, b).some((x) => x.text === '&')) {
+      // "Procter & Gamble", "Coe & Clerici": names joined by an ampersand are a firm.
+      push(a, b, { type: 'ORG', titled: false, titles: [], possessor: possessorOf(a), how: 'shape' });
+      return;
+    }
     if (hasAnd) {
       // "Ukraine's General Staff and the UN": classify each conjunct on its own.
       let s0 = a;
@@ -476,6 +524,25 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       const ev = hitMemo(words[1]!, b, false);
       if (ev && ev.entry.kind === 'misc' && words[1]! + ev.len === b) {
         push(a, b, { type: 'OTHER', titled: false, titles: [], possessor: possessorOf(a), how: 'phrase' });
+        return;
+      }
+    }
+    if (!hasAnd && words.length >= 2 && isCommonWord(firstWord.norm, lex) && !isTitle(a) && !lex.firstNames.has(firstWord.norm) && !hitMemo(a, b, false)) {
+      // "World Grand Prix", "Junior World Championships": capitalised common words before a known event name are part of it.
+      const k = words.findIndex((w) => hitMemo(w, b, false)?.entry.kind === 'misc');
+      const ev = k > 0 ? hitMemo(words[k]!, b, false) : null;
+      if (ev && words[k]! + ev.len === b && words.slice(0, k).every((w) => toks[w]!.cap && isCommonWord(toks[w]!.norm, lex) && !hitMemo(w, b, false) && !isTitle(w))) {
+        push(a, b, { type: 'OTHER', titled: false, titles: [], possessor: possessorOf(a), how: 'phrase' });
+        return;
+      }
+    }
+    if (!hasAnd && words.length >= 2 && getClasses().genericHeads.has(lastWord.norm) && toks.slice(a, b).every((x) => !x.word || x.upper)) {
+      // "SOCCER - ENGLISH LEAGUE RESULTS": in capitals nothing tells a league's name from the nationality and a common
+      // noun; a nationality before common words alone is the only name.
+      const dem = hitMemo(a, a + 1, false);
+      const generic = (k: number): boolean => getClasses().genericHeads.has(toks[k]!.norm) || isCommonWord(toks[k]!.norm, lex) || lex.titles.has(toks[k]!.norm);
+      if (dem?.entry.kind === 'demonym' && words.slice(1).every(generic)) {
+        push(a, a + 1, { type: 'OTHER', entry: dem.entry, titled: false, titles: [], how: 'phrase' });
         return;
       }
     }
@@ -553,7 +620,15 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
       }
       // "J. Vaughan", "S. Campbell": an initial with its dot leads a person name even when the surname is also a town.
       const initialLead = /^\p{Lu}$/u.test(t.text) && p + 2 < b && toks[p + 1]!.text === '.' && toks[p + 2]!.word && toks[p + 2]!.cap && hitMemo(p + 2, b, false)?.entry.kind !== 'place';
-      const personLead = (titled || middleInitial || initialLead || (lex.firstNames.has(t.norm) && !t.upper)) && !(hit && hit.len > 1 && hit.entry.type !== 'PERSON');
+      // "Former Australia test batsman": a title before a listed country alone is the national side's, not a person's.
+      const titledCountry = titled && !!hit && hit.entry.kind === 'place' && p + hit.len === b;
+      const personLead = !titledCountry && (titled || middleInitial || initialLead || (lex.firstNames.has(t.norm) && !t.upper)) && !(hit && hit.len > 1 && hit.entry.type !== 'PERSON');
+      if (hit && hit.entry.type === 'PLACE' && !titled && shape === 'normal' && p + hit.len === b - 1 && isTeamPlural(toks[b - 1]!)) {
+        // "New York Jets", "Dallas Cowboys": a place and a plural common noun closing the run name a team.
+        push(p, b, { type: 'ORG', titled: false, titles: [], possessor: possessorOf(p), how: 'shape' });
+        p = b;
+        continue;
+      }
       if (hit && hit.entry.kind === 'city' && hit.len === 1 && lex.firstNames.has(t.norm)) {
         // A city named like a given name ("David", "Florence") is not taken as a place on its own.
       } else if (hit && (hit.entry.type === 'PLACE') && !personLead) {
@@ -633,6 +708,11 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     return !t.upper && t.norm.length > 3 && t.norm.endsWith('s') && !NON_PLURAL.test(t.norm) && !lex.firstNames.has(t.norm);
   }
 
+  /** A plural common noun in title case that can follow a place in a team's name ("Jets", "Cowboys"), not a place head ("Islands") or a known name. */
+  function isTeamPlural(t: NerToken): boolean {
+    return t.word && t.cap && isPluralName(t) && isCommonWord(t.norm, lex) && !lex.placeHeads.has(t.norm) && !lex.orgHeads.has(t.norm) && !lex.phrases.has(t.norm);
+  }
+
   /**
    * An unknown run of several capitalised words: a person unless its first word is no given name and one of its words
    * is mostly written in lower case ("Rotary Club", "Electronic Data Systems", "Radical Democrats"): then an organisation.
@@ -687,6 +767,13 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     const k = toks.findIndex((x) => x.start === m.start);
     const y = k > 0 ? toks[k - 1]! : null;
     if (y && EVENT_YEAR.test(y.text) && !used[k - 1] && y.end < m.start) m.start = y.start;
+  }
+  // "AMR Corp. , said": the dot of an abbreviated legal form belongs to the company's name.
+  for (const m of out) {
+    if (m.type !== 'ORG') continue;
+    const k = toks.findIndex((x) => x.end === m.end);
+    const dot = toks[k + 1];
+    if (k >= 0 && dot && dot.text === '.' && dot.start === m.end && getClasses().companySuffixes.has(toks[k]!.norm) && toks[k]!.text.length <= COMPANY_ABBREVIATION_MAX) m.end = dot.end;
   }
   // "van Boxmeer said", "von Weizsaecker": a lower-case surname particle before a lone person name is part of it.
   for (const m of out) {
