@@ -341,6 +341,139 @@ export function runStoreContract(create: () => Promise<Store>): void {
       expect(stats.find((o) => o.outlet === 'origin.example')?.syndication).toEqual([{ outlet: 'copier.example', from: 0, to: 1 }]);
     });
 
+    it('pages claims with every filter and sort, each with its cluster, verdict, places and entities; counts them with a cap', async () => {
+      const a = sampleDocument('a', 1, 8);
+      const b = sampleDocument('b', 5, 8);
+      await store.putDocument(a, OPTS);
+      await store.putDocument(b, OPTS);
+      const all = [...a.claims.map((c, idx) => ({ d: a, c, idx })), ...b.claims.map((c, idx) => ({ d: b, c, idx }))];
+      expect(await store.countClaims()).toBe(all.length);
+      expect(await store.countClaims({}, { cap: 3 })).toBe(3);
+      const rows = await store.queryClaims({}, { limit: 100 });
+      expect(rows).toHaveLength(all.length);
+      // Newest first by default (b is published later than a), then claims in reverse order within a document.
+      expect(rows.map((r) => `${r.docId}#${r.idx}`)).toEqual([...b.claims.map((_, i) => `b#${b.claims.length - 1 - i}`), ...a.claims.map((_, i) => `a#${a.claims.length - 1 - i}`)]);
+      const asc = await store.queryClaims({}, { order: 'asc', limit: 100 });
+      expect(asc.map((r) => `${r.docId}#${r.idx}`)).toEqual([...rows].reverse().map((r) => `${r.docId}#${r.idx}`));
+      expect((await store.queryClaims({}, { limit: 3, offset: 2 })).map((r) => r.idx)).toEqual(rows.slice(2, 5).map((r) => r.idx));
+      const bySide = await store.queryClaims({}, { sort: 'side', limit: 100 });
+      expect(bySide.map((r) => r.side)).toEqual(all.map((x) => x.c.side).sort());
+      const first = rows.find((r) => r.docId === 'a' && r.idx === 0)!;
+      expect(first).toMatchObject({ clusterId: null, verdict: null, places: [a.claims[0]!.placeNames![0]], text: a.claims[0]!.text, outlet: a.outlet });
+      const cases: Array<[Parameters<Store['queryClaims']>[0], (x: (typeof all)[number]) => boolean]> = [
+        [{ side: 'RU' }, (x) => x.c.side === 'RU'],
+        [{ hedged: true, denial: false }, (x) => x.c.hedged && !x.c.denial],
+        [{ place: 'kyiv' }, (x) => x.c.placeNames!.includes('Kyiv')],
+        [{ place: 'Kyiv', lat: 50.45, lon: 30.52 }, (x) => x.c.placeNames!.includes('Kyiv')],
+        [{ place: 'Kyiv', lat: 1, lon: 1 }, () => false],
+        [{ sourceEntity: 'person:vladimir-putin' }, (x) => x.c.source?.entityId === 'person:vladimir-putin'],
+        [{ from: b.published!, to: b.published! }, (x) => x.d === b],
+        [{ to: a.published! }, (x) => x.d === a],
+        [{ q: '"seed 5"' }, (x) => x.d === b],
+        [{ q: 'Mariupol' }, (x) => x.c.text.includes('Mariupol')],
+        [{ q: '""' }, () => false],
+        [{ category: 'KILLED', side: 'UA' }, (x) => x.c.side === 'UA'],
+      ];
+      for (const [filter, holds] of cases) {
+        const want = all.filter(holds).map((x) => `${x.d.id}#${x.idx}`).sort();
+        expect((await store.queryClaims(filter, { limit: 100 })).map((r) => `${r.docId}#${r.idx}`).sort(), JSON.stringify(filter)).toEqual(want);
+        expect(await store.countClaims(filter), JSON.stringify(filter)).toBe(want.length);
+      }
+      const person = a.entities.find((e) => e.type === 'PLACE')!;
+      const withEntity = await store.queryClaims({ entity: person.id }, { limit: 100 });
+      expect(withEntity.length).toBeGreaterThan(0);
+      for (const r of withEntity) expect(r.entities).toContain(person.id);
+      await store.replaceClaimClusters([
+        {
+          id: 'cc:a#0', key: null, categories: [], first: null, last: null, sides: [], outlets: [],
+          members: [{ docId: 'a', claimIdx: 0, contradictedLater: false }, { docId: 'b', claimIdx: 0, contradictedLater: false }],
+          verdict: { label: 'denied', reasons: [], score: 1, independentOrigins: 2, firstAppearance: null, detail: null },
+        },
+      ]);
+      const denied = await store.queryClaims({ verdict: 'denied' }, { limit: 100 });
+      expect(denied.map((r) => [r.docId, r.idx, r.clusterId, r.verdict])).toEqual([['b', 0, 'cc:a#0', 'denied'], ['a', 0, 'cc:a#0', 'denied']]);
+      expect((await store.queryClaims({}, { sort: 'verdict', order: 'desc', limit: 2 })).map((r) => r.verdict)).toEqual(['denied', 'denied']);
+      // A document's new publication date moves its claims.
+      const moved = structuredClone(a);
+      moved.published = '2023-01-01';
+      expect((await store.putDocument(moved, { ...OPTS, pipelineVersion: '0.2.0' })).status).toBe('updated');
+      expect(await store.countClaims({ from: '2023-01-01' })).toBe(a.claims.length);
+    });
+
+    it('counts and pages documents, searches and figures; finds entities, duplicates and categories', async () => {
+      for (let i = 1; i <= 3; i++) await store.putDocument(sampleDocument(`d${i}`, i, 4), OPTS);
+      const copy = sampleDocument('d1', 1, 4);
+      copy.id = 'copy';
+      await store.putDocument(copy, OPTS);
+      expect(await store.countDocuments()).toBe(4);
+      expect(await store.countDocuments({ cap: 2 })).toBe(2);
+      const outlet = copy.outlet!;
+      expect(await store.countDocuments({ outlet: outlet.toUpperCase() })).toBe((await store.listDocuments({ outlet })).length);
+      expect((await store.listDocuments({ q: '"seed 2"' })).map((d) => d.id)).toEqual(['d2']);
+      expect(await store.countDocuments({ q: '"seed 2"' })).toBe(1);
+      expect(await store.countDocuments({ q: '-' })).toBe(0);
+      expect(await store.countSearch('soldiers')).toBe(4);
+      expect(await store.countSearch('soldiers', { cap: 1 })).toBe(1);
+      const hits = await store.search('soldiers');
+      expect((await store.search('soldiers', { limit: 2, offset: 1 })).map((h) => h.id)).toEqual(hits.slice(1, 3).map((h) => h.id));
+      expect(await store.getDuplicate('copy')).toEqual({ docId: 'copy', originalId: 'd1', kind: 'exact', similarity: 1 });
+      expect(await store.getDuplicate('d1')).toBeNull();
+      const counts = await store.outletDocumentCounts();
+      expect(counts.reduce((n, o) => n + o.documents, 0)).toBe(4);
+      const figures = await store.listFigures({ category: 'killed' });
+      expect(await store.countFigures({ category: 'KILLED' })).toBe(figures.length);
+      expect((await store.listFigures({ category: 'killed', limit: 2, offset: 1 })).map((f) => f.text)).toEqual(figures.slice(1, 3).map((f) => f.text));
+      expect(await store.figureCategories()).toEqual([{ category: 'killed', figures: figures.length }]);
+      const putin = await store.getEntity('person:vladimir-putin');
+      const listed = (await store.listEntities({ limit: 100 })).find((e) => e.id === 'person:vladimir-putin');
+      expect(putin).toEqual(listed);
+      expect(await store.getEntity('vladimir putin')).toEqual(listed);
+      expect(await store.getEntity('nobody')).toBeNull();
+    });
+
+    it('lists places with their claims, within a date window', async () => {
+      const a = sampleDocument('a', 1, 8);
+      const b = sampleDocument('b', 5, 8);
+      await store.putDocument(a, OPTS);
+      await store.putDocument(b, OPTS);
+      const stats = await store.listPlaceStats();
+      expect(stats.reduce((n, p) => n + p.mentions, 0)).toBe(a.places.length + b.places.length);
+      expect(stats.reduce((n, p) => n + p.claims, 0)).toBe(a.claims.length + b.claims.length);
+      for (let i = 1; i < stats.length; i++) expect(stats[i - 1]!.claims).toBeGreaterThanOrEqual(stats[i]!.claims);
+      const only = await store.listPlaceStats({ from: b.published!, to: b.published! });
+      expect(only.reduce((n, p) => n + p.claims, 0)).toBe(b.claims.length);
+      for (const p of only) expect([p.first, p.last]).toEqual([b.published, b.published]);
+      expect(await store.listPlaceStats({ from: '2030-01-01' })).toEqual([]);
+    });
+
+    it('pages and counts stories (largest or latest first) and claim clusters; the generation moves on every write', async () => {
+      const g0 = await store.generation();
+      expect(await store.generation()).toBe(g0);
+      await store.putDocument(sampleDocument('a', 1, 3), OPTS);
+      const g1 = await store.generation();
+      expect(g1).not.toBe(g0);
+      await store.replaceStories([
+        { id: 's1', first: '2022-03-01', last: '2022-03-02', label: ['x'], docIds: ['a', 'b'] },
+        { id: 's2', first: '2022-03-05', last: '2022-03-09', label: ['y'], docIds: ['c'] },
+        { id: 's3', first: null, last: null, label: [], docIds: ['d'] },
+      ]);
+      expect(await store.generation()).not.toBe(g1);
+      expect(await store.countStories()).toBe(3);
+      expect((await store.listStories({ sort: 'latest' })).map((s) => s.id)).toEqual(['s2', 's1', 's3']);
+      expect((await store.listStories({ limit: 1, offset: 1 })).map((s) => s.id)).toEqual(['s2']);
+      expect((await store.listStories({ limit: 1, maxMembers: 1 }))[0]).toMatchObject({ id: 's1', size: 2, members: [{ docId: 'a' }] });
+      const v = { reasons: [], independentOrigins: 1, firstAppearance: null, detail: null };
+      await store.replaceClaimClusters([
+        { id: 'c1', key: null, categories: ['killed'], first: null, last: null, sides: [], outlets: [], members: [{ docId: 'a', claimIdx: 0, contradictedLater: false }], verdict: { ...v, label: 'contested', score: 3 } },
+        { id: 'c2', key: null, categories: [], first: null, last: null, sides: [], outlets: [], members: [{ docId: 'a', claimIdx: 1, contradictedLater: false }], verdict: { ...v, label: 'contested', score: 2 } },
+        { id: 'c3', key: null, categories: [], first: null, last: null, sides: [], outlets: [], members: [{ docId: 'a', claimIdx: 2, contradictedLater: false }], verdict: { ...v, label: 'corroborated', score: 1 } },
+      ]);
+      expect(await store.countClaimClusters()).toBe(3);
+      expect(await store.countClaimClusters({ verdict: 'contested' })).toBe(2);
+      expect(await store.countClaimClusters({ category: 'killed' })).toBe(1);
+      expect((await store.listClaimClusters({ limit: 1, offset: 1 })).map((c) => c.id)).toEqual(['c2']);
+    });
+
     it('leaves nothing of a document whose layers cannot be stored', async () => {
       const bad = sampleDocument('bad', 1);
       (bad.claims[3] as unknown as { side: null }).side = null;

@@ -246,6 +246,62 @@ export interface OutletStats {
   syndication: Array<{ outlet: string; from: number; to: number }>;
 }
 
+/** Filters of {@link Store.queryClaims} and {@link Store.countClaims}: those of {@link ClaimFilter} and more; all given must hold. */
+export interface ClaimQueryFilter extends Omit<ClaimFilter, 'limit'> {
+  /** Verdict of the claim's cluster. */
+  verdict?: VerdictLabel;
+  /** A place mentioned inside the claim (by name, case-insensitive), or listed in its placeNames. */
+  place?: string;
+  /** With `place`: only mentions geocoded to these coordinates. */
+  lat?: number;
+  lon?: number;
+  /** An entity id mentioned inside the claim's content (or listed in its entityIds). */
+  entity?: string;
+  /** Claims whose source is this entity id. */
+  sourceEntity?: string;
+  /** Publication day of the claim's document, `YYYY-MM-DD`, inclusive. */
+  from?: string;
+  to?: string;
+  /** Full-text query over the claim text (same syntax as {@link Store.search}). */
+  q?: string;
+}
+
+/** Sort keys of {@link Store.queryClaims}. */
+export type ClaimSortKey = 'published' | 'side' | 'source' | 'verdict' | 'outlet';
+
+/** Order and page of {@link Store.queryClaims}. */
+export interface ClaimQueryOptions {
+  /** Default `published`. */
+  sort?: ClaimSortKey;
+  /** Default `desc` for `published`, `asc` otherwise. */
+  order?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+}
+
+/** A claim as listed by {@link Store.queryClaims}: the flat row plus its cluster and what it mentions. */
+export interface ClaimListRow extends ClaimRow {
+  clusterId: string | null;
+  verdict: VerdictLabel | null;
+  /** Names of the places mentioned inside the claim (and its placeNames). */
+  places: string[];
+  /** Ids of the entities mentioned inside the claim's content (and its entityIds). */
+  entities: string[];
+}
+
+/** A place with the claims that mention it (see {@link Store.listPlaceStats}). */
+export interface PlaceClaimStats extends PlaceSummary {
+  claims: number;
+  /** Earliest and latest publication day of those claims. */
+  first: string | null;
+  last: string | null;
+}
+
+/** Counting options: stop at `cap` matches (the count is then a lower bound). */
+export interface CountOptions {
+  cap?: number;
+}
+
 /** A document store. All methods are async so that a networked implementation (PostgreSQL) can satisfy the same contract. */
 export interface Store {
   /**
@@ -256,19 +312,37 @@ export interface Store {
   /** The stored Document, exactly as put, or null. */
   getDocument(id: string): Promise<Document | null>;
   /** Documents by publication date (newest first), then ingestion order. */
-  listDocuments(options?: { limit?: number; offset?: number; outlet?: string }): Promise<DocumentSummary[]>;
+  listDocuments(options?: { limit?: number; offset?: number; outlet?: string; q?: string }): Promise<DocumentSummary[]>;
+  /** How many documents {@link Store.listDocuments} would list without a limit (up to `cap`). */
+  countDocuments(options?: { outlet?: string; q?: string } & CountOptions): Promise<number>;
   /** Full-text search over title and text; any user input is accepted (quotes, dashes and operators are taken literally). */
-  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  search(query: string, options?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
+  /** How many documents match a search (up to `cap`). */
+  countSearch(query: string, options?: CountOptions): Promise<number>;
+  /** A token that changes whenever the stored data changes (by this process or another): caches keyed on it stay valid until a write. */
+  generation(): Promise<string>;
   /** Entities grouped by canonical id, most mentioned first. */
   listEntities(options?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
+  /** One entity by canonical id, else by canonical name or surface text (case-insensitive; the most mentioned wins), or null. */
+  getEntity(nameOrId: string): Promise<EntitySummary | null>;
   /** Every mention of an entity given by canonical id, canonical name or surface text (case-insensitive). */
   entityMentions(nameOrId: string, options?: { limit?: number }): Promise<EntityMentionRow[]>;
   /** Places grouped by name and coordinates, most mentioned first. */
   listPlaces(options?: { limit?: number }): Promise<PlaceSummary[]>;
+  /** Every place with the claims mentioning it, most claimed first (then most mentioned, name); with `from`/`to`, only documents published in that window count. */
+  listPlaceStats(options?: { from?: string; to?: string }): Promise<PlaceClaimStats[]>;
   /** Figures, optionally by category and by what they are about. */
-  listFigures(options?: { category?: string; about?: string; limit?: number }): Promise<FigureRow[]>;
+  listFigures(options?: { category?: string; about?: string; limit?: number; offset?: number }): Promise<FigureRow[]>;
+  /** How many figures {@link Store.listFigures} would list (up to `cap`). */
+  countFigures(options?: { category?: string; about?: string } & CountOptions): Promise<number>;
+  /** Figure categories with how many figures each, most first. */
+  figureCategories(): Promise<Array<{ category: string; figures: number }>>;
   /** Claims matching every given filter. */
   listClaims(filter?: ClaimFilter): Promise<ClaimRow[]>;
+  /** One page of claims matching every filter, sorted, each with its cluster, verdict, places and entities. */
+  queryClaims(filter?: ClaimQueryFilter, options?: ClaimQueryOptions): Promise<ClaimListRow[]>;
+  /** How many claims match every filter (up to `cap`). */
+  countClaims(filter?: ClaimQueryFilter, options?: CountOptions): Promise<number>;
   /** Corpus overview. */
   stats(): Promise<StoreStats>;
   /** Every stored document, oldest ingested first (or only `ids`, in that order), read page by page so memory stays flat. */
@@ -277,6 +351,8 @@ export interface Store {
   documentIdsInWindow(from: string | null, to: string | null, undated: boolean): Promise<string[]>;
   /** Every duplicate link. */
   listDuplicates(): Promise<DuplicateRow[]>;
+  /** The duplicate link of one document, or null when it is no copy. */
+  getDuplicate(docId: string): Promise<DuplicateRow | null>;
   /**
    * Replaces stories: with `scope`, the stories having a member among `scope` are dropped first; without, all are.
    * Then `stories` are written.
@@ -284,8 +360,10 @@ export interface Store {
   replaceStories(stories: readonly StoryRecord[], scope?: readonly string[]): Promise<void>;
   /** Member document ids of every story that has a member among `docIds` (including those given). */
   storyClosure(docIds: readonly string[]): Promise<string[]>;
-  /** Stories, largest first (then first date, id). */
-  listStories(options?: { limit?: number }): Promise<StoryRow[]>;
+  /** Stories, largest first (then first date, id), or `latest` first (last date); `members` holds at most `maxMembers` (default all; `size` counts all). */
+  listStories(options?: { limit?: number; offset?: number; sort?: 'size' | 'latest'; maxMembers?: number }): Promise<StoryRow[]>;
+  /** How many stories are stored. */
+  countStories(): Promise<number>;
   /**
    * Replaces claim clusters with their members and verdicts: with `scope` (claims `docId#idx`), the clusters having a
    * member among `scope` are dropped first; without, all are.
@@ -294,11 +372,15 @@ export interface Store {
   /** Claim ids (`docId#idx`) of every cluster holding one of the claims of `docIds`, plus every claim of `docIds`. */
   clusterClosure(docIds: readonly string[]): Promise<string[]>;
   /** Claim clusters, highest evidence score first (then id), optionally by verdict. */
-  listClaimClusters(options?: { verdict?: VerdictLabel; category?: string; limit?: number }): Promise<ClaimClusterSummary[]>;
+  listClaimClusters(options?: { verdict?: VerdictLabel; category?: string; limit?: number; offset?: number }): Promise<ClaimClusterSummary[]>;
+  /** How many clusters {@link Store.listClaimClusters} would list (up to `cap`). */
+  countClaimClusters(options?: { verdict?: VerdictLabel; category?: string } & CountOptions): Promise<number>;
   /** The cluster and verdict of every clustered claim of `docIds`. */
   clusterMemberships(docIds: readonly string[]): Promise<Array<{ docId: string; claimIdx: number; clusterId: string; verdict: VerdictLabel }>>;
   /** One cluster with all its member claims, or null. */
   getClaimCluster(id: string): Promise<ClaimClusterDetail | null>;
+  /** Documents per outlet (documents without one under `(unknown)`), most first. */
+  outletDocumentCounts(options?: { limit?: number }): Promise<Array<{ outlet: string; documents: number }>>;
   /** Per-outlet reporting statistics over the stored claims and clusters, most claims first. */
   outletStats(): Promise<OutletStats[]>;
   /** Runs `fn` in one transaction: everything it writes is committed together, or nothing if it throws. */

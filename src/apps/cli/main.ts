@@ -21,6 +21,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   outlets: { summary: 'outlets: per outlet — sides quoted, attribution, hedging, own voice, verdicts, syndication', load: () => import('./commands/outlets.js') },
   eval: { summary: 'eval extraction|ner|time|geo|attribution|stories|claim-clusters: score an extractor on gold data', load: () => import('./commands/eval.js') },
   bench: { summary: 'bench: throughput and peak memory of ingest and the language layer', load: () => import('./commands/bench.js') },
+  serve: { summary: 'serve [--host 127.0.0.1] [--port 4173] [--token T] [--open]: the dashboard and HTTP API over the store', load: () => import('./commands/serve.js') },
   start: { summary: 'start [PATHS…]: the main job — ingest the paths (default: ../shared/seeds) and print a summary', load: () => import('./commands/start.js') },
 };
 

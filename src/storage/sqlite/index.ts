@@ -13,6 +13,11 @@ import type {
   ClaimClusterRecord,
   ClaimClusterSummary,
   ClaimFilter,
+  ClaimListRow,
+  ClaimQueryFilter,
+  ClaimQueryOptions,
+  CountOptions,
+  PlaceClaimStats,
   ClaimRow,
   DuplicateRow,
   OutletStats,
@@ -34,6 +39,7 @@ import type {
 import { claimCategories, joinSet, sentenceBounds, splitSet } from './layers.js';
 import { migrate } from './migrations/index.js';
 import { toFtsQuery } from './fts-query.js';
+import { cappedCount, countClaimRows, entityByIdOrName, entityRow, placeRow, placeStats, queryClaimRows, type SqlRunner } from './queries.js';
 
 /** Most candidates taken from one LSH bucket (a bucket shared by thousands of pages of boilerplate must not stall a write). */
 export const MAX_BUCKET_CANDIDATES = 50;
@@ -43,6 +49,8 @@ export const MAX_CANDIDATES = 200;
 export const DEFAULT_LIMIT = 100;
 /** Documents read per page by streamDocuments. */
 export const DOCUMENT_PAGE_SIZE = 200;
+/** Length of a `YYYY-MM-DD` day prefix of an ISO date. */
+export const DAY_LENGTH = 10;
 /** Ids bound per `IN (…)` query (well under SQLite's variable limit). */
 export const IN_CHUNK = 500;
 
@@ -140,13 +148,18 @@ export function openSqliteStore(file = ':memory:', options: SqliteStoreOptions =
 }
 
 /** The SQLite implementation of {@link Store}. Synchronous underneath; async to satisfy the contract. */
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, SqlRunner {
   readonly db: BetterSqlite3.Database;
   private readonly stmts = new Map<string, BetterSqlite3.Statement>();
   private savepoint = 0;
 
   constructor(db: BetterSqlite3.Database) {
     this.db = db;
+  }
+
+  /** A cached prepared statement. */
+  prepared(sql: string): BetterSqlite3.Statement {
+    return this.st(sql);
   }
 
   private st(sql: string): BetterSqlite3.Statement {
@@ -285,16 +298,19 @@ export class SqliteStore implements Store {
     );
     const cl = this.st(
       `INSERT INTO claims (doc_id, idx, start, end, text, side, quote, hedged, denial, key, source_start, source_end, source_text, source_name,
-       source_side, source_entity_id, cue_start, cue_end, cue_text, via_name, via_side, parent, entity_ids, place_names, time_values, categories)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       source_side, source_entity_id, cue_start, cue_end, cue_text, via_name, via_side, parent, entity_ids, place_names, time_values, categories, day, outlet)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const day = doc.published ? doc.published.slice(0, DAY_LENGTH) : null;
+    const source = this.st('INSERT OR IGNORE INTO claim_sources (name) VALUES (?)');
     doc.claims.forEach((c, i) => {
       const s = c.source;
+      if (s?.name) source.run(s.name);
       cl.run(
         id, i, c.start, c.end, c.text, c.side, c.quote, c.hedged ? 1 : 0, c.denial ? 1 : 0, c.key ?? null,
         s?.start ?? null, s?.end ?? null, s?.text ?? null, s?.name ?? null, s?.side ?? null, s?.entityId ?? null,
         c.cue?.start ?? null, c.cue?.end ?? null, c.cue?.text ?? null, c.via?.name ?? null, c.via?.side ?? null, c.parent ?? null,
-        joinSet(c.entityIds), joinSet(c.placeNames), joinSet(c.timeValues), joinSet(claimCategories(doc, i)),
+        joinSet(c.entityIds), joinSet(c.placeNames), joinSet(c.timeValues), joinSet(claimCategories(doc, i)), day, doc.outlet,
       );
     });
   }
@@ -307,9 +323,32 @@ export class SqliteStore implements Store {
     return doc;
   }
 
-  async listDocuments(options: { limit?: number; offset?: number; outlet?: string } = {}): Promise<DocumentSummary[]> {
-    const where = options.outlet != null ? 'WHERE outlet = ? COLLATE NOCASE' : '';
-    const params: unknown[] = options.outlet != null ? [options.outlet] : [];
+  /** WHERE clause of the document list (null when the full-text query cannot match). */
+  private documentWhere(options: { outlet?: string; q?: string }): { where: string; params: unknown[] } | null {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (options.outlet != null) {
+      conds.push('outlet = ? COLLATE NOCASE');
+      params.push(options.outlet);
+    }
+    if (options.q != null) {
+      const fts = toFtsQuery(options.q);
+      if (!fts) return null;
+      conds.push('seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
+      params.push(fts);
+    }
+    return { where: conds.length ? 'WHERE ' + conds.join(' AND ') : '', params };
+  }
+
+  async countDocuments(options: { outlet?: string; q?: string } & CountOptions = {}): Promise<number> {
+    const w = this.documentWhere(options);
+    return w ? cappedCount(this, `SELECT 1 FROM documents ${w.where}`, w.params, options.cap) : 0;
+  }
+
+  async listDocuments(options: { limit?: number; offset?: number; outlet?: string; q?: string } = {}): Promise<DocumentSummary[]> {
+    const w = this.documentWhere(options);
+    if (!w) return [];
+    const { where, params } = w;
     const rows = this.st(
       `SELECT id, title, url, outlet, published, language, duplicate_of, ingested_at FROM documents ${where}
        ORDER BY published IS NULL, published DESC, seq LIMIT ? OFFSET ?`,
@@ -326,14 +365,25 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+  async countSearch(query: string, options: CountOptions = {}): Promise<number> {
+    const fts = toFtsQuery(query);
+    return fts ? cappedCount(this, 'SELECT 1 FROM documents_fts WHERE documents_fts MATCH ?', [fts], options.cap) : 0;
+  }
+
+  async generation(): Promise<string> {
+    const others = this.db.pragma('data_version', { simple: true }) as number;
+    const own = num((this.st('SELECT total_changes() AS n').get() as Row).n);
+    return `${others}.${own}`;
+  }
+
+  async search(query: string, options: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
     const fts = toFtsQuery(query);
     if (!fts) return [];
     const rows = this.st(
       `SELECT d.id, d.title, d.outlet, d.published, snippet(documents_fts, -1, '[', ']', '…', 16) AS snip, bm25(documents_fts, 5.0, 1.0) AS rank
        FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-       WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
-    ).all(fts, options.limit ?? DEFAULT_LIMIT) as Row[];
+       WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+    ).all(fts, options.limit ?? DEFAULT_LIMIT, options.offset ?? 0) as Row[];
     return rows.map((r) => ({
       id: String(r.id),
       title: str(r.title),
@@ -351,14 +401,28 @@ export class SqliteStore implements Store {
       `SELECT entity_id, max(name) AS name, max(type) AS type, max(side) AS side, count(*) AS mentions, count(DISTINCT doc_id) AS documents
        FROM entities ${where} GROUP BY entity_id ORDER BY mentions DESC, name LIMIT ?`,
     ).all(...params, options.limit ?? DEFAULT_LIMIT) as Row[];
-    return rows.map((r) => ({
-      id: String(r.entity_id),
-      name: String(r.name),
-      type: String(r.type) as EntityType,
-      side: str(r.side) as Side | null,
-      mentions: num(r.mentions),
-      documents: num(r.documents),
-    }));
+    return rows.map(entityRow);
+  }
+
+  async getEntity(nameOrId: string): Promise<EntitySummary | null> {
+    return entityByIdOrName(this, nameOrId);
+  }
+
+  async listPlaceStats(options: { from?: string; to?: string } = {}): Promise<PlaceClaimStats[]> {
+    return placeStats(this, options.from, options.to);
+  }
+
+  async queryClaims(filter: ClaimQueryFilter = {}, options: ClaimQueryOptions = {}): Promise<ClaimListRow[]> {
+    return queryClaimRows(this, claimRow, filter, options);
+  }
+
+  async countClaims(filter: ClaimQueryFilter = {}, options: CountOptions = {}): Promise<number> {
+    return countClaimRows(this, filter, options.cap);
+  }
+
+  async figureCategories(): Promise<Array<{ category: string; figures: number }>> {
+    const rows = this.st('SELECT category, count(*) AS n FROM figures WHERE category IS NOT NULL GROUP BY category ORDER BY n DESC, category').all() as Row[];
+    return rows.map((r) => ({ category: String(r.category), figures: num(r.n) }));
   }
 
   async entityMentions(nameOrId: string, options: { limit?: number } = {}): Promise<EntityMentionRow[]> {
@@ -406,18 +470,10 @@ export class SqliteStore implements Store {
       `SELECT name, lat, lon, max(country) AS country, max(admin1) AS admin1, count(*) AS mentions, count(DISTINCT doc_id) AS documents
        FROM places GROUP BY name, lat, lon ORDER BY mentions DESC, name LIMIT ?`,
     ).all(options.limit ?? 10_000) as Row[];
-    return rows.map((r) => ({
-      name: String(r.name),
-      lat: num(r.lat),
-      lon: num(r.lon),
-      country: str(r.country),
-      admin1: str(r.admin1),
-      mentions: num(r.mentions),
-      documents: num(r.documents),
-    }));
+    return rows.map(placeRow);
   }
 
-  async listFigures(options: { category?: string; about?: string; limit?: number } = {}): Promise<FigureRow[]> {
+  private figureWhere(options: { category?: string; about?: string }): { where: string; params: unknown[] } {
     const conds: string[] = [];
     const params: unknown[] = [];
     if (options.category) {
@@ -428,12 +484,22 @@ export class SqliteStore implements Store {
       conds.push('f.about = ? COLLATE NOCASE');
       params.push(options.about);
     }
+    return { where: conds.length ? 'WHERE ' + conds.join(' AND ') : '', params };
+  }
+
+  async countFigures(options: { category?: string; about?: string } & CountOptions = {}): Promise<number> {
+    const w = this.figureWhere(options);
+    return cappedCount(this, `SELECT 1 FROM figures f ${w.where}`, w.params, options.cap);
+  }
+
+  async listFigures(options: { category?: string; about?: string; limit?: number; offset?: number } = {}): Promise<FigureRow[]> {
+    const { where, params } = this.figureWhere(options);
     const rows = this.db
       .prepare(
         `SELECT f.*, d.title, d.outlet, d.published FROM figures f JOIN documents d ON d.id = f.doc_id
-         ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY d.published IS NULL, d.published, d.seq, f.start LIMIT ?`,
+         ${where} ORDER BY d.published IS NULL, d.published, d.seq, f.start LIMIT ? OFFSET ?`,
       )
-      .all(...params, options.limit ?? 10_000) as Row[];
+      .all(...params, options.limit ?? 10_000, options.offset ?? 0) as Row[];
     return rows.map((r) => ({
       docId: String(r.doc_id),
       title: str(r.title),
@@ -550,6 +616,11 @@ export class SqliteStore implements Store {
     return rows.map((r) => String(r.id));
   }
 
+  async getDuplicate(docId: string): Promise<DuplicateRow | null> {
+    const r = this.st('SELECT doc_id, original_id, kind, similarity FROM duplicates WHERE doc_id = ?').get(docId) as Row | undefined;
+    return r ? { docId: String(r.doc_id), originalId: String(r.original_id), kind: r.kind as 'exact' | 'near', similarity: num(r.similarity) } : null;
+  }
+
   async listDuplicates(): Promise<DuplicateRow[]> {
     const rows = this.st('SELECT doc_id, original_id, kind, similarity FROM duplicates ORDER BY doc_id').all() as Row[];
     return rows.map((r) => ({ docId: String(r.doc_id), originalId: String(r.original_id), kind: r.kind as 'exact' | 'near', similarity: num(r.similarity) }));
@@ -592,13 +663,19 @@ export class SqliteStore implements Store {
     return [...out];
   }
 
-  async listStories(options: { limit?: number } = {}): Promise<StoryRow[]> {
-    const rows = this.st('SELECT id, first, last, size, label FROM stories ORDER BY size DESC, first IS NULL, first, id LIMIT ?').all(
+  async countStories(): Promise<number> {
+    return num((this.st('SELECT count(*) AS n FROM stories').get() as Row).n);
+  }
+
+  async listStories(options: { limit?: number; offset?: number; sort?: 'size' | 'latest'; maxMembers?: number } = {}): Promise<StoryRow[]> {
+    const order = options.sort === 'latest' ? 'last DESC, id DESC' : 'size DESC, first IS NULL, first, id';
+    const rows = this.st(`SELECT id, first, last, size, label FROM stories ORDER BY ${order} LIMIT ? OFFSET ?`).all(
       options.limit ?? DEFAULT_LIMIT,
+      options.offset ?? 0,
     ) as Row[];
     const members = this.st(
       `SELECT m.doc_id, d.title, d.outlet, d.published FROM story_members m LEFT JOIN documents d ON d.id = m.doc_id
-       WHERE m.story_id = ? ORDER BY m.position`,
+       WHERE m.story_id = ? ORDER BY m.position LIMIT ?`,
     );
     return rows.map((r) => ({
       id: String(r.id),
@@ -606,7 +683,7 @@ export class SqliteStore implements Store {
       last: str(r.last),
       label: parseJson<string[]>(r.label, []),
       size: num(r.size),
-      members: (members.all(r.id) as Row[]).map((m) => ({ docId: String(m.doc_id), title: str(m.title), outlet: str(m.outlet), published: str(m.published) })),
+      members: (members.all(r.id, options.maxMembers ?? -1) as Row[]).map((m) => ({ docId: String(m.doc_id), title: str(m.title), outlet: str(m.outlet), published: str(m.published) })),
     }));
   }
 
@@ -679,7 +756,7 @@ export class SqliteStore implements Store {
     };
   }
 
-  async listClaimClusters(options: { verdict?: VerdictLabel; category?: string; limit?: number } = {}): Promise<ClaimClusterSummary[]> {
+  private clusterWhere(options: { verdict?: VerdictLabel; category?: string }): { conds: string[]; params: unknown[] } {
     const conds: string[] = [];
     const params: unknown[] = [];
     if (options.verdict) {
@@ -690,15 +767,26 @@ export class SqliteStore implements Store {
       conds.push(`EXISTS (SELECT 1 FROM json_each(c.categories) j WHERE j.value = ? COLLATE NOCASE)`);
       params.push(options.category);
     }
+    return { conds, params };
+  }
+
+  async countClaimClusters(options: { verdict?: VerdictLabel; category?: string } & CountOptions = {}): Promise<number> {
+    const { conds, params } = this.clusterWhere(options);
+    const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
+    return cappedCount(this, `SELECT 1 FROM claim_clusters c JOIN verdicts v ON v.cluster_id = c.id ${where}`, params, options.cap);
+  }
+
+  async listClaimClusters(options: { verdict?: VerdictLabel; category?: string; limit?: number; offset?: number } = {}): Promise<ClaimClusterSummary[]> {
+    const { conds, params } = this.clusterWhere(options);
     const rows = this.db
       .prepare(
         `SELECT c.*, v.label, v.reasons, v.score, v.independent_origins, v.first_appearance,
            (SELECT cl.text FROM cluster_members m JOIN claims cl ON cl.doc_id = m.doc_id AND cl.idx = m.claim_idx
             WHERE m.cluster_id = c.id ORDER BY m.position LIMIT 1) AS text
          FROM claim_clusters c JOIN verdicts v ON v.cluster_id = c.id
-         ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY v.score DESC, c.id LIMIT ?`,
+         ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY v.score DESC, c.id LIMIT ? OFFSET ?`,
       )
-      .all(...params, options.limit ?? 10_000) as Row[];
+      .all(...params, options.limit ?? 10_000, options.offset ?? 0) as Row[];
     return rows.map((r) => this.summary(r));
   }
 
@@ -733,6 +821,13 @@ export class SqliteStore implements Store {
       verdict: { ...base.verdict, detail: parseJson<unknown>(r.detail, null) },
       members: rows.map((m) => ({ ...claimRow(m), contradictedLater: m.contradicted_later === 1 })),
     };
+  }
+
+  async outletDocumentCounts(options: { limit?: number } = {}): Promise<Array<{ outlet: string; documents: number }>> {
+    const rows = this.st(`SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS n FROM documents GROUP BY outlet ORDER BY n DESC, outlet LIMIT ?`).all(
+      options.limit ?? DEFAULT_LIMIT,
+    ) as Row[];
+    return rows.map((r) => ({ outlet: String(r.outlet), documents: num(r.n) }));
   }
 
   async outletStats(): Promise<OutletStats[]> {

@@ -30,6 +30,43 @@ describe('migrations', () => {
     await store.close();
   });
 
+  it('upgrades a version-2 database: claims get their day and outlet, and the claim text is indexed', async () => {
+    const file = path.join(tmp, 'v2.db');
+    const db = new Database(file);
+    for (const m of MIGRATIONS.filter((x) => x.version <= 2)) db.exec(m.sql);
+    db.pragma('user_version = 2');
+    db.prepare(
+      `INSERT INTO documents (id, title, outlet, published, text, body_start, text_hash, content_hash, pipeline_version, stages, ingested_at, updated_at, json)
+       VALUES ('d', 'T', 'Wire', '2022-03-04T10:00:00Z', 'T\n\nTroops left Kherson, officials said.', 3, 'h', 'c', 'v', '[]', 'now', 'now', '{}')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO claims (doc_id, idx, start, end, text, side, quote, hedged, denial, entity_ids, place_names, time_values, categories)
+       VALUES ('d', 0, 3, 24, 'Troops left Kherson', 'UA', 'indirect', 0, 0, '', '|Kherson|', '', '')`,
+    ).run();
+    db.close();
+    const store = openSqliteStore(file);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(store.db.prepare('SELECT day, outlet FROM claims').get()).toEqual({ day: '2022-03-04', outlet: 'Wire' });
+    expect((await store.queryClaims({ q: 'kherson' })).map((c) => [c.docId, c.idx, c.places])).toEqual([['d', 0, ['Kherson']]]);
+    expect(await store.countClaims({ from: '2022-03-04', to: '2022-03-04' })).toBe(1);
+    expect(store.integrityCheck()).toEqual(['ok']);
+    await store.close();
+  });
+
+  it('completes a database written by an early version 3 (no source-name table yet)', async () => {
+    const file = path.join(tmp, 'v3.db');
+    const db = new Database(file);
+    for (const m of MIGRATIONS.filter((x) => x.version <= 3)) db.exec(m.sql);
+    db.exec('DROP TABLE claim_sources; DROP INDEX claims_span; DROP INDEX entities_group; CREATE INDEX entities_entity_id ON entities(entity_id);');
+    db.pragma('user_version = 3');
+    db.close();
+    const store = openSqliteStore(file);
+    expect(await store.queryClaims({ source: 'putin' })).toEqual([]);
+    const names = (store.db.prepare(`SELECT name FROM sqlite_master WHERE name IN ('claim_sources', 'claims_span', 'entities_group', 'entities_entity_id')`).all() as Array<{ name: string }>).map((r) => r.name);
+    expect(names.sort()).toEqual(['claim_sources', 'claims_span', 'entities_group']);
+    await store.close();
+  });
+
   it('refuses a database written by a newer schema with E302 and leaves it untouched', () => {
     const file = path.join(tmp, 'newer.db');
     const db = new Database(file);

@@ -28,12 +28,12 @@ describe('triangulate start', () => {
   it.skipIf(!pipelineReady || !hasShared())('ingests the shared seeds by default and prints the summary and the corpus overview', async () => {
     const db = path.join(tmp, 'seeds.db');
     const c = captureIo();
-    expect(await main(['start', '--db', db, '--quiet'], c.io)).toBe(0);
+    expect(await main(['start', '--db', db, '--quiet', '--no-serve'], c.io)).toBe(0);
     expect(c.out()).toMatch(/added\s+5/);
     expect(c.out()).toMatch(/documents\s+5 /);
     expect(c.out()).toMatch(/claims\s+\d+/);
     const again = captureIo();
-    expect(await main(['start', sharedPath('seeds'), '--db', db, '--json'], again.io)).toBe(0);
+    expect(await main(['start', sharedPath('seeds'), '--db', db, '--json', '--no-serve'], again.io)).toBe(0);
     const j = JSON.parse(again.out()) as { ingest: { unchanged: number }; corpus: { documents: number } };
     expect(j.ingest.unchanged).toBe(5);
     expect(j.corpus.documents).toBe(5);

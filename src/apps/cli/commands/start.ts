@@ -1,12 +1,13 @@
-/** @module `triangulate start [PATHS…]`: the main job for now — ingest the paths (default: the shared seeds) and print a corpus overview. */
+/** @module `triangulate start [PATHS…]`: the main job — ingest the paths (default: the shared seeds), print a corpus overview, then serve the dashboard. */
 
 import { sharedPath } from '../../../core/paths.js';
 import type { StoreStats } from '../../../storage/contract.js';
 import { DEFAULT_DB, println, type Command, type Io } from '../io.js';
 import { DEFAULT_BATCH, ingestPaths, printSummary, progressFor, type IngestSummary } from './ingest.js';
 import { openForCommand, parseCommand, printJson, printUsage, withStore } from './query-common.js';
+import { SERVE_HELP, SERVE_OPTIONS, serveSettings, serveUntilSignal } from './serve.js';
 
-const USAGE = 'start [PATHS…] [--db PATH] [--json] [--quiet]';
+const USAGE = 'start [PATHS…] [--db PATH] [--json] [--quiet] [--no-serve] [--host H] [--port N] [--token T] [--open]';
 
 /** Prints the corpus overview: documents, duplicates, outlets, date range, languages, layer counts, claims per side. */
 export function printOverview(io: Io, s: StoreStats): void {
@@ -29,9 +30,13 @@ export function printOverview(io: Io, s: StoreStats): void {
 }
 
 export const run: Command = async (args, io) => {
-  const p = parseCommand('start', USAGE, args, { quiet: { type: 'boolean', short: 'q', default: false } }, io);
+  const p = parseCommand('start', USAGE, args, { quiet: { type: 'boolean', short: 'q', default: false }, 'no-serve': { type: 'boolean', default: false }, ...SERVE_OPTIONS }, io);
   if (!p) return 2;
-  if (p.values.help) return printUsage(io, USAGE, ['PATHS default to the shared seed articles (../shared/seeds or $TRIANGULATE_SHARED/seeds)']), 0;
+  if (p.values.help) {
+    return printUsage(io, USAGE, ['PATHS default to the shared seed articles (../shared/seeds or $TRIANGULATE_SHARED/seeds)', '--no-serve  stop after the overview instead of serving the dashboard', ...SERVE_HELP]), 0;
+  }
+  const settings = serveSettings('start', p.values, io);
+  if (!settings) return 2;
   const paths = p.positionals.length ? p.positionals : [sharedPath('seeds')];
   const db = p.values.db ?? DEFAULT_DB;
   const store = await openForCommand('start', db, io, true);
@@ -50,6 +55,9 @@ export const run: Command = async (args, io) => {
       printSummary(io, summary);
       printOverview(io, overview);
     }
-    return summary.failed.length ? 1 : 0;
+    const status = summary.failed.length ? 1 : 0;
+    if (p.values['no-serve']) return status;
+    const served = await serveUntilSignal('start', st, settings, io, p.values.json);
+    return served || status;
   });
 };

@@ -1,18 +1,11 @@
 /** @module `triangulate timeline --category killed [--about RU]`: every figure of a category by source and date, compared with the reference series. */
 
-import { claimId, claimInputsFromDocument, type ClaimInput } from '../../../corpus/claim-clusters/index.js';
-import { figureTimeline, type TimelinePoint } from '../../../corpus/timeline/index.js';
-import type { VerdictLabel } from '../../../storage/contract.js';
+import { buildTimeline, type TimelineRow } from '../../queries/timeline.js';
 import { println, type Command } from '../io.js';
 import { openForCommand, parseCommand, printJson, printTable, printUsage, withStore } from './query-common.js';
 
 const USAGE = 'timeline --category C [--about RU] [--db PATH] [--json]';
 
-/** Most claims read for one timeline. */
-export const MAX_TIMELINE_CLAIMS = 100_000;
-
-/** A timeline point with the claim cluster it belongs to and whether that cluster is contested. */
-export type TimelineRow = TimelinePoint & { cluster: { id: string; verdict: VerdictLabel } | null; contested: boolean };
 
 const fmt = (n: number | null): string => (n === null ? '?' : Math.round(n).toLocaleString('en-US'));
 
@@ -36,20 +29,9 @@ export const run: Command = async (args, io) => {
   const store = await openForCommand('timeline', p.values.db, io);
   if (!store) return 1;
   return withStore(store, async (s) => {
-    const rows = await s.listClaims({ category, limit: MAX_TIMELINE_CLAIMS });
-    const wanted = new Set(rows.map((r) => `${r.docId}#${r.idx}`));
-    const docIds = [...new Set(rows.map((r) => r.docId))];
-    const claims: ClaimInput[] = [];
-    for await (const d of s.streamDocuments({ ids: docIds })) {
-      for (const c of claimInputsFromDocument(d)) if (wanted.has(claimId(c))) claims.push(c);
-    }
-    const tl = figureTimeline(claims, category.toLowerCase(), about);
-    const member = new Map((await s.clusterMemberships(docIds)).map((m) => [`${m.docId}#${m.claimIdx}`, m]));
-    const points: TimelineRow[] = tl.points.map((pt) => {
-      const m = member.get(pt.claimId);
-      return { ...pt, cluster: m ? { id: m.clusterId, verdict: m.verdict } : null, contested: m?.verdict === 'contested' };
-    });
-    if (p.values.json) return printJson(io, { ...tl, points }), 0;
+    const tl = await buildTimeline(s, category, about);
+    const points = tl.points;
+    if (p.values.json) return printJson(io, tl), 0;
     if (points.length === 0) {
       println(io.stdout, `No ${category} figures${about ? ` about ${about}` : ''} in claims.`);
       return 0;

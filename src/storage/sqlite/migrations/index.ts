@@ -4,6 +4,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { TriangulateError } from '../../../core/errors.js';
 import { migration001 } from './001-init.js';
 import { migration002 } from './002-triangulation.js';
+import { migration003 } from './003-query-indexes.js';
+import { migration004 } from './004-query-tables.js';
 
 /** One schema step: applied once, in a transaction, when `user_version` is below `version`. */
 export interface Migration {
@@ -13,7 +15,7 @@ export interface Migration {
 }
 
 /** Every migration, in order; the last one's version is the schema this code writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;
