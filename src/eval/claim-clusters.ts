@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { REPO_ROOT, sharedPath } from '../core/paths.js';
 import type { Document } from '../core/doc.js';
 import { println, type Command } from '../apps/cli/io.js';
-import { claimInputsFromDocument, clusterClaims, type ClaimInput } from '../corpus/claim-clusters/index.js';
+import { claimInputsFromDocument, claimPairScore, clusterClaims, type ClaimInput } from '../corpus/claim-clusters/index.js';
 import { scoreClustering, type PRF } from './stories.js';
 
 /** A gold row: the claim of `docId` whose content contains `snippet` belongs to cluster `label`. */
@@ -49,12 +49,15 @@ export interface ClaimClustersScores {
   allClaims: number;
   pairwise: PRF;
   bcubed: PRF;
-  /** Predicted joins that the gold splits (`label ~ label: snippet | snippet`), up to 40. */
+  /** Predicted joins that the gold splits (`label ~ label: snippet | snippet`), up to {@link MAX_LISTED}. */
   falseJoins: string[];
-  /** Gold pairs the prediction splits (`label: snippet | snippet`), up to 40. */
+  /** Gold pairs the prediction splits (`label: snippet | snippet  [why the pair does not match]`), up to {@link MAX_LISTED}. */
   missedJoins: string[];
   ms: number;
 }
+
+/** Errors listed per kind with `--verbose`. */
+export const MAX_LISTED = 60;
 
 /** Default gold file. */
 export const DEFAULT_GOLD = `${REPO_ROOT}/test/gold/claim-clusters/gold.tsv`;
@@ -143,16 +146,21 @@ export async function evaluateClaimClusters(opts: ClaimClustersEvalOptions = {})
       for (let j = i + 1; j < gm.length; j++) {
         const a = labels.get(gm[i]!.id!)!;
         const b = labels.get(gm[j]!.id!)!;
-        if (a !== b && falseJoins.length < 40) falseJoins.push(`${a} ~ ${b}: ${text.get(gm[i]!.id!)} | ${text.get(gm[j]!.id!)}`);
+        if (a !== b && falseJoins.length < MAX_LISTED) falseJoins.push(`${a} ~ ${b}: ${text.get(gm[i]!.id!)} | ${text.get(gm[j]!.id!)}`);
       }
   }
+  const byId = new Map(claims.map((c) => [c.id!, c]));
   const byLabel = new Map<string, string[]>();
   for (const [id, l] of labels) byLabel.set(l, [...(byLabel.get(l) ?? []), id]);
   const missedJoins: string[] = [];
   for (const [l, ids] of byLabel)
     for (let i = 0; i < ids.length; i++)
       for (let j = i + 1; j < ids.length; j++)
-        if (predicted.get(ids[i]!) !== predicted.get(ids[j]!) && missedJoins.length < 40) missedJoins.push(`${l}: ${text.get(ids[i]!)} | ${text.get(ids[j]!)}`);
+        if (predicted.get(ids[i]!) !== predicted.get(ids[j]!) && missedJoins.length < MAX_LISTED) {
+          const why: string[] = [];
+          claimPairScore(byId.get(ids[i]!)!, byId.get(ids[j]!)!, claims, why);
+          missedJoins.push(`${l}: ${text.get(ids[i]!)} | ${text.get(ids[j]!)}  [${why.join('; ')}]`);
+        }
   return {
     claims: labels.size,
     missing: missing.map((g) => `${g.docId}: ${g.snippet}`),

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { hasShared } from '../core/paths.js';
-import { capitalisedEntities, evaluateStories, scoreClustering } from './stories.js';
+import { capitalisedEntities, evaluateStories, pairsWithin, scoreClustering } from './stories.js';
 
 describe('eval stories', () => {
   it.each([
@@ -26,11 +26,21 @@ describe('eval stories', () => {
     expect(capitalisedEntities(text)).toEqual(expected);
   });
 
+  it('counts the same-label pairs a story span can reach (undated pairs count, mixed ones do not)', () => {
+    const days = new Map<string, number | null>([['a', 0], ['b', 10], ['c', 40], ['d', 12], ['u', null], ['v', null]]);
+    const gold = new Map([['a', 'x'], ['b', 'x'], ['c', 'x'], ['d', 'y'], ['u', 'z'], ['v', 'z']]);
+    expect(pairsWithin(days, gold, 30)).toEqual({ within: 3, all: 4 });
+    expect(pairsWithin(days, gold, 40)).toEqual({ within: 4, all: 4 });
+    expect(pairsWithin(days, gold, 9)).toEqual({ within: 1, all: 4 });
+  });
+
   it.skipIf(!hasShared())('clusters the RUWA headlines well above chance precision', async () => {
     const r = await evaluateStories();
     expect(r.docs).toBeGreaterThan(2000);
     expect(r.events).toBe(4);
     expect(r.pairwise.precision).toBeGreaterThan(0.6);
+    expect(r.pairsWithinSpan).toBeLessThan(1);
+    expect(r.recallWithinSpan).toBeGreaterThan(r.pairwise.recall);
     // the labels are month-long events: without the story span limit recall rises
     const long = await evaluateStories({ maxSpanDays: 365 });
     expect(long.pairwise.precision).toBeGreaterThan(0.6);

@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse/sync';
 import { sharedPath } from '../core/paths.js';
 import { println, type Command } from '../apps/cli/io.js';
-import { clusterStories, stem, type StoryInput } from '../corpus/stories/index.js';
+import { clusterStories, dayNumber, MAX_STORY_SPAN_DAYS, stem, type StoryInput } from '../corpus/stories/index.js';
 import { STOPWORDS } from '../corpus/stories/data/stopwords.js';
 
 /** A headline counts as Title Case (no entity cue from capitals) when at least this share of its words are capitalised. */
@@ -50,7 +50,43 @@ export interface StoriesScores {
   singletons: number;
   pairwise: PRF;
   bcubed: PRF;
+  /** The story span the run used (days). */
+  spanDays: number;
+  /**
+   * Share of same-event pairs published at most {@link spanDays} apart: no story can hold a pair further apart, so
+   * this bounds pairwise recall.
+   */
+  pairsWithinSpan: number;
+  /** Pairwise recall over those reachable pairs only (how well the clustering does inside the window). */
+  recallWithinSpan: number;
   ms: number;
+}
+
+/**
+ * Counts same-label pairs whose days are at most `span` apart.
+ * @returns Pairs within the span and all same-label pairs.
+ */
+export function pairsWithin(days: ReadonlyMap<string, number | null>, gold: ReadonlyMap<string, string>, span: number): { within: number; all: number } {
+  const byLabel = new Map<string, number[]>();
+  for (const [id, g] of gold) {
+    const d = days.get(id);
+    let l = byLabel.get(g);
+    if (!l) byLabel.set(g, (l = []));
+    l.push(d ?? Number.NaN);
+  }
+  let within = 0;
+  let all = 0;
+  for (const l of byLabel.values()) {
+    all += (l.length * (l.length - 1)) / 2;
+    const dated = l.filter((d) => !Number.isNaN(d)).sort((a, b) => a - b);
+    const undated = l.length - dated.length;
+    within += (undated * (undated - 1)) / 2;
+    for (let i = 0, j = 0; j < dated.length; j++) {
+      while (dated[j]! - dated[i]! > span) i++;
+      within += j - i;
+    }
+  }
+  return { within, all };
 }
 
 const STOP = new Set(STOPWORDS);
@@ -156,12 +192,17 @@ export async function evaluateStories(opts: StoriesEvalOptions = {}): Promise<St
   const { clusters, assignment } = clusterStories(inputs, { threshold: opts.threshold ?? HEADLINE_JOIN_THRESHOLD, windowDays: opts.windowDays, maxSpanDays: opts.maxSpanDays });
   const ms = performance.now() - t0;
   const s = scoreClustering(assignment, gold);
+  const spanDays = opts.maxSpanDays ?? MAX_STORY_SPAN_DAYS;
+  const reach = pairsWithin(new Map(inputs.map((x) => [x.id, dayNumber(x.published)])), gold, spanDays);
   return {
     docs: inputs.length,
     events: new Set(gold.values()).size,
     clusters: clusters.length,
     singletons: clusters.filter((c) => c.docIds.length === 1).length,
     ...s,
+    spanDays,
+    pairsWithinSpan: reach.all ? reach.within / reach.all : 0,
+    recallWithinSpan: reach.within ? (s.pairwise.recall * reach.all) / reach.within : 0,
     ms: Math.round(ms),
   };
 }
@@ -200,5 +241,6 @@ export const run: Command = async (args, io) => {
   for (const [k, s] of [['pairwise', res.pairwise], ['b-cubed', res.bcubed]] as const) {
     println(io.stdout, `${k.padEnd(9)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`);
   }
+  println(io.stdout, `same-event pairs at most ${res.spanDays} days apart (the most a story may span): ${pct(res.pairsWithinSpan)} %; pairwise recall over them ${pct(res.recallWithinSpan)} %`);
   return 0;
 };

@@ -20,6 +20,11 @@ export const CLAIM_TEXT_FIGURE = 0.2;
  */
 export const CLAIM_TEXT_FIGURE_PLACE = 0.12;
 /**
+ * Cosine needed when one speaker says it twice in one document (a paraphrase in the lede and the quote further down,
+ * or an indirect report and the direct quote): the same speaker in the same article is the anchor.
+ */
+export const CLAIM_TEXT_SAME_SPEAKER = 0.4;
+/**
  * Kept for callers that pass a threshold: a claim joins a cluster when its best pair score with the cluster's core
  * exceeds this (pair scores are the cosine plus the anchor bonuses below, -1 when the pair is incompatible).
  */
@@ -34,6 +39,6 @@ export const CLAIM_CORE_SIZE = 3;
 /** Clusters remembered per blocking key and period bucket. */
 export const CLAIM_MAX_POSTINGS = 32;
 /** Candidate clusters scored in full per claim. */
-export const CLAIM_MAX_CANDIDATES = 16;
+export const CLAIM_MAX_CANDIDATES = 8;
 /** Rarest content words of a claim used as extra blocking keys. */
 export const CLAIM_WORD_KEYS = 4;

@@ -57,6 +57,12 @@ export interface StoryClustererOptions {
   threshold?: number;
   windowDays?: number;
   maxSpanDays?: number;
+  /**
+   * Promise that dated articles arrive in non-decreasing date order (undated ones may come at any time): stories that
+   * can take no further article are then closed (label fixed, vector released) and old index buckets dropped, so
+   * memory follows the stories still open rather than the corpus.
+   */
+  ordered?: boolean;
 }
 
 interface Story {
@@ -66,6 +72,8 @@ interface Story {
   maxDay: number | null;
   centroid: Map<string, number>;
   norm2: number;
+  /** Set when the story was closed (ordered mode): its label, the centroid being released. */
+  label?: string[];
 }
 
 /**
@@ -109,7 +117,13 @@ function isoDay(day: number | null): string | null {
 export class StoryClusterer {
   private readonly stories: Story[] = [];
   private readonly byId = new Map<string, Story>();
-  private readonly postings = new Map<string, Story[]>();
+  /** Blocking index: per date bucket (`x` for undated), feature → stories. */
+  private readonly postings = new Map<string, Map<string, Story[]>>();
+  private readonly ordered: boolean;
+  /** Ordered mode: latest day seen, dated buckets in opening order, and the dated stories not yet closed. */
+  private lastDay: number | null = null;
+  private readonly openBuckets: number[] = [];
+  private openStories: Story[] = [];
   private readonly df: Map<string, number>;
   private n: number;
   private readonly fixedStats: boolean;
@@ -124,10 +138,11 @@ export class StoryClusterer {
     this.threshold = options.threshold ?? JOIN_THRESHOLD;
     this.windowDays = options.windowDays ?? STORY_WINDOW_DAYS;
     this.maxSpanDays = options.maxSpanDays ?? MAX_STORY_SPAN_DAYS;
+    this.ordered = options.ordered ?? false;
   }
 
   /** Weighted, L2-normalised TF-IDF vector of an article, top {@link DOC_FEATURES} features, heaviest first. */
-  private vector(raw: Map<string, number>): Array<[string, number]> {
+  private vector(raw: Iterable<[string, number]>): Array<[string, number]> {
     const v: Array<[string, number]> = [];
     const n = Math.max(this.n, 1);
     for (const [k, w] of raw) {
@@ -148,13 +163,18 @@ export class StoryClusterer {
    * @returns The story id.
    */
   add(input: StoryInput): string {
-    const raw = storyFeatures(input);
+    return this.addFeatures(input, storyFeatures(input));
+  }
+
+  /** {@link add} with the article's raw features already computed (see {@link storyFeatures}). */
+  addFeatures(input: StoryInput, raw: Iterable<[string, number]>): string {
     if (!this.fixedStats) {
       this.n++;
-      for (const k of raw.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+      for (const [k] of raw) this.df.set(k, (this.df.get(k) ?? 0) + 1);
     }
     const vec = this.vector(raw);
     const day = dayNumber(input.published);
+    if (this.ordered && day !== null) this.advance(day);
     const buckets = day === null ? ['x'] : [-1, 0, 1].map((d) => String(Math.floor(day / BUCKET_DAYS) + d));
     const keys = vec.slice(0, BLOCK_KEYS);
 
@@ -162,7 +182,7 @@ export class StoryClusterer {
     const hits = new Map<Story, number>();
     for (const [k, w] of keys) {
       for (const b of buckets) {
-        const list = this.postings.get(k + '#' + b);
+        const list = this.postings.get(b)?.get(k);
         if (list) for (const s of list) hits.set(s, (hits.get(s) ?? 0) + w);
       }
     }
@@ -181,6 +201,7 @@ export class StoryClusterer {
       }
     }
     const story = best ?? this.open(input.id);
+    if (!best && this.ordered && day !== null) this.openStories.push(story);
     story.docIds.push(input.id);
     if (day !== null) {
       story.minDay = story.minDay === null ? day : Math.min(story.minDay, day);
@@ -188,16 +209,39 @@ export class StoryClusterer {
     }
     this.absorb(story, vec);
     const b0 = day === null ? 'x' : String(Math.floor(day / BUCKET_DAYS));
+    let index = this.postings.get(b0);
+    if (!index) {
+      this.postings.set(b0, (index = new Map()));
+      if (day !== null) this.openBuckets.push(Math.floor(day / BUCKET_DAYS));
+    }
     for (const [k] of keys) {
-      const pk = k + '#' + b0;
-      let list = this.postings.get(pk);
-      if (!list) this.postings.set(pk, (list = []));
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
       if (!list.includes(story)) {
         list.push(story);
         if (list.length > MAX_POSTINGS) list.shift();
       }
     }
     return story.id;
+  }
+
+  /**
+   * Ordered mode, on a new latest day: closes the stories no article of this day or later can join, and drops the
+   * index buckets no lookup will read again.
+   */
+  private advance(day: number): void {
+    if (this.lastDay !== null && day <= this.lastDay) return;
+    this.lastDay = day;
+    const bucket = Math.floor(day / BUCKET_DAYS);
+    while (this.openBuckets.length && this.openBuckets[0]! < bucket - 1) this.postings.delete(String(this.openBuckets.shift()));
+    const still: Story[] = [];
+    for (const s of this.openStories) {
+      if (s.maxDay !== null && s.minDay !== null && (day > s.maxDay + this.windowDays || day > s.minDay + this.maxSpanDays)) {
+        s.label = labelOf(s.centroid);
+        s.centroid = new Map();
+      } else still.push(s);
+    }
+    this.openStories = still;
   }
 
   private readonly orderOf = new Map<Story, number>();
@@ -241,25 +285,64 @@ export class StoryClusterer {
       docIds: [...s.docIds],
       first: isoDay(s.minDay),
       last: isoDay(s.maxDay),
-      label: [...s.centroid]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, LABEL_FEATURES)
-        .map(([k]) => k),
+      label: s.label ?? labelOf(s.centroid),
     }));
   }
 }
 
+/** The {@link LABEL_FEATURES} heaviest features of a centroid. */
+function labelOf(centroid: Map<string, number>): string[] {
+  return [...centroid]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, LABEL_FEATURES)
+    .map(([k]) => k);
+}
+
 /**
  * Clusters a batch of articles into stories: counts feature frequencies over the whole batch first (better weights
- * than incremental counting), then adds the articles in the given order.
+ * than incremental counting), then adds the articles in the given order (in ordered mode when their dates do not
+ * decrease, so closed stories release their vectors).
  * @returns The stories and, per article id, its story id.
  */
 export function clusterStories(
   inputs: readonly StoryInput[],
   options: Omit<StoryClustererOptions, 'stats'> = {},
 ): { clusters: StoryCluster[]; assignment: Map<string, string> } {
-  const c = new StoryClusterer({ ...options, stats: featureStats(inputs) });
+  let ordered = true;
+  let last = -Infinity;
+  for (const inp of inputs) {
+    const d = dayNumber(inp.published);
+    if (d === null) continue;
+    if (d < last) ordered = false;
+    last = d;
+  }
+  // Features are computed once and held compactly (interned keys, float weights) between counting and adding.
+  const df = new Map<string, number>();
+  const interned = new Map<string, string>();
+  const keys: string[][] = [];
+  const weights: Float32Array[] = [];
+  for (const inp of inputs) {
+    const raw = storyFeatures(inp);
+    const ks: string[] = [];
+    const ws = new Float32Array(raw.size);
+    for (const [k, w] of raw) {
+      let key = interned.get(k);
+      if (key === undefined) interned.set(k, (key = k));
+      df.set(key, (df.get(key) ?? 0) + 1);
+      ws[ks.length] = w;
+      ks.push(key);
+    }
+    keys.push(ks);
+    weights.push(ws);
+  }
+  interned.clear();
+  const c = new StoryClusterer({ ...options, stats: { df, n: inputs.length }, ordered });
   const assignment = new Map<string, string>();
-  for (const inp of inputs) assignment.set(inp.id, c.add(inp));
+  inputs.forEach((inp, i) => {
+    const ks = keys[i]!;
+    const ws = weights[i]!;
+    assignment.set(inp.id, c.addFeatures(inp, ks.map((k, j): [string, number] => [k, ws[j]!])));
+    keys[i] = [];
+  });
   return { clusters: c.clusters(), assignment };
 }

@@ -2,8 +2,11 @@
 
 /** An article joins a story only if its date is within this many days of the story's first-to-last date range. */
 export const STORY_WINDOW_DAYS = 3;
-/** A story never spans more than this many days from its first article (stops topical drift by chaining). */
-export const MAX_STORY_SPAN_DAYS = 30;
+/**
+ * A story never spans more than this many days from its first article (stops topical drift by chaining): about two
+ * months holds a happening's main coverage and its first follow-ups (docs/decisions.md, Stories).
+ */
+export const MAX_STORY_SPAN_DAYS = 60;
 /** Width of the date buckets of the blocking index; a lookup reads its own bucket and both neighbours. */
 export const BUCKET_DAYS = 4;
 /** Characters of body text read per article (the lead carries the event; keeps 100,000 articles light). */

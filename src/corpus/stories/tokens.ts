@@ -20,23 +20,41 @@ export function stem(w: string): string {
   return w;
 }
 
+/** Words whose content-word form is remembered (cleared when full, so memory stays bounded on any corpus). */
+const WORD_CACHE_MAX = 200_000;
+const wordCache = new Map<string, string | null>();
+
+/** The content-word form of one lower-cased word token: apostrophe suffix and trailing hyphens dropped, stemmed; null for a stop word. */
+function contentWord(token: string): string | null {
+  let w = token;
+  let apo = w.indexOf("'");
+  const curly = w.indexOf('’');
+  if (apo < 0 || (curly >= 0 && curly < apo)) apo = curly;
+  if (apo > 0) w = w.slice(0, apo);
+  if (w.charCodeAt(w.length - 1) === 45) w = w.replace(/-+$/, '');
+  if (w.length < MIN_TOKEN_LENGTH || STOP.has(w)) return null;
+  const s = stem(w);
+  if (s.length < MIN_TOKEN_LENGTH || STOP.has(s)) return null;
+  return s;
+}
+
 /**
  * Content words of a text: lower-cased, apostrophe suffixes dropped, stop words and numbers removed, stemmed.
  * @returns The tokens in text order (duplicates kept).
  */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
+  const lower = text.toLowerCase();
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    let w = m[0].toLowerCase();
-    if (w.charCodeAt(0) < 65) continue; // numbers carry no event identity by themselves
-    const apo = w.search(/['’]/);
-    if (apo > 0) w = w.slice(0, apo);
-    w = w.replace(/-+$/, '');
-    if (w.length < MIN_TOKEN_LENGTH || STOP.has(w)) continue;
-    const s = stem(w);
-    if (s.length < MIN_TOKEN_LENGTH || STOP.has(s)) continue;
-    out.push(s);
+  for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) {
+    const token = m[0];
+    if (token.charCodeAt(0) < 65) continue; // numbers carry no event identity by themselves
+    let w = wordCache.get(token);
+    if (w === undefined) {
+      if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+      wordCache.set(token, (w = contentWord(token)));
+    }
+    if (w !== null) out.push(w);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 
 import type { Store, VerdictLabel } from '../../storage/contract.js';
 import { dayNumber } from '../stories/tokens.js';
-import { buildClusters, buildStories, TriangulationInputs } from './build.js';
+import { buildClusters, buildClustersChunked, buildStories, TriangulationInputs } from './build.js';
 import { FULL_REBUILD_MAX_DOCS, UPDATE_WINDOW_DAYS } from './constants.js';
 
 /** What a rebuild or an update wrote. */
@@ -42,10 +42,11 @@ export async function rebuildTriangulation(store: Store): Promise<TriangulationS
       s.documents++;
     }
     const stories = buildStories(inputs.stories);
-    const clusters = buildClusters(inputs.claims, await duplicateMap(store));
+    inputs.stories.length = 0;
     await store.replaceStories(stories);
-    await store.replaceClaimClusters(clusters);
-    count(s, stories, clusters, inputs.claims.length);
+    // Verdicts are written chunk by chunk (the first chunk replaces every stored cluster, the others add to them).
+    const labels = await buildClustersChunked(inputs.claims, await duplicateMap(store), (chunk, first) => store.replaceClaimClusters(chunk, first ? undefined : []));
+    count(s, stories, labels.map((label) => ({ verdict: { label } })), inputs.claims.length);
   });
   s.seconds = (performance.now() - t0) / 1000;
   return s;

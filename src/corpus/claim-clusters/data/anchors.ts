@@ -4,7 +4,7 @@
  * Figure categories too generic to say two claims count the same thing (`50 km`, `30 %`, an unclassified number):
  * they neither join nor separate claims.
  */
-export const WEAK_FIGURE_CATEGORIES: readonly string[] = ['other', 'percent', 'distance'];
+export const WEAK_FIGURE_CATEGORIES: readonly string[] = ['other', 'percent', 'distance', 'population'];
 
 /**
  * Place kinds (from the places stage) too broad to identify an event: two claims naming only Ukraine or the Donbas
@@ -23,3 +23,10 @@ export const NON_ANCHOR_ENTITY_PREFIXES: readonly string[] = ['place:', 'nationa
  * A value matches itself, a null and any value ending with `_` + it.
  */
 export const ABOUT_SEPARATOR = '_';
+
+/**
+ * Nouns naming a part of the people a figure could count: "three children were among those killed" counts another
+ * subject than "23 people were killed" (docs/claim-cluster-guidelines.md), so such counts only match counts of the
+ * same group. Read as the word after the figure, or after one modifier ("three young children").
+ */
+export const SUBGROUP_NOUNS: readonly string[] = ['children', 'child', 'kids', 'babies', 'infants', 'minors', 'teenagers', 'women', 'girls', 'boys', 'journalists', 'medics', 'doctors'];
