@@ -4,7 +4,7 @@
  * Figure categories too generic to say two claims count the same thing (`50 km`, `30 %`, an unclassified number):
  * they neither join nor separate claims.
  */
-export const WEAK_FIGURE_CATEGORIES: readonly string[] = ['other', 'percent', 'distance', 'population'];
+export const WEAK_FIGURE_CATEGORIES: readonly string[] = ['other', 'percent', 'distance'];
 
 /**
  * Place kinds (from the places stage) too broad to identify an event: two claims naming only Ukraine or the Donbas
