@@ -1,6 +1,6 @@
-/** @module `triangulate bench`: throughput (docs/s, MB/s) and peak memory of cleaning, the language layer, claims and ingest. */
+/** @module `triangulate bench`: throughput (docs/s, MB/s) and peak memory of cleaning, the language layer, claims, ingest and triangulation at scale. */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -144,4 +144,101 @@ export async function benchIngest(records: InputRecord[], n: number): Promise<Be
   }
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   return result('ingest: text → all stages → SQLite', n, bytes, secs);
+}
+
+/** One size of the triangulation benchmark. */
+export interface TriangulateBenchResult {
+  docs: number;
+  /** Seconds to add this size's new documents to the store (`putDocument`). */
+  buildSeconds: number;
+  /** Seconds of the full rebuild (`triangulate triangulate`: stream, stories, claim clusters, verdicts, writes). */
+  seconds: number;
+  /** Milliseconds per document of the rebuild. */
+  msPerDoc: number;
+  /** CPU seconds (user + system) of this process during the rebuild: on a shared machine, wall time also counts other jobs. */
+  cpuSeconds: number;
+  stories: number;
+  claims: number;
+  clusters: number;
+  /** Peak resident set size of the process so far (MB). */
+  peakRssMb: number;
+}
+
+/**
+ * Scale of `triangulate triangulate`: for each size (ascending), a synthetic SQLite store of that many documents (see
+ * `synthetic-store.ts`) is made and the full rebuild timed on it. Each store is the previous size's store with the
+ * next clones added, so it equals one built at that size. With `dir`, the stores are kept there as
+ * `triangulate-<n>.db` and reused by later runs (a store holding exactly `n` documents is not built again, one left
+ * part-built is completed);
+ * without, they live in a temporary folder removed at the end.
+ * @returns One result per size.
+ */
+export async function benchTriangulate(
+  sizes: readonly number[],
+  options: {
+    dir?: string;
+    /** Analysed documents to clone (default: the benchmark corpus, analysed once). */
+    bases?: readonly Document[];
+    onBuild?: (done: number, total: number) => void;
+    onResult?: (r: TriangulateBenchResult) => void;
+  } = {},
+): Promise<TriangulateBenchResult[]> {
+  const { openSqliteStore } = await import('../storage/sqlite/index.js');
+  const { buildSyntheticStore, loadBaseDocuments } = await import('./synthetic-store.js');
+  const { rebuildTriangulation } = await import('../corpus/triangulation/index.js');
+  const sorted = [...new Set(sizes)].sort((a, b) => a - b);
+  const dir = options.dir ?? mkdtempSync(path.join(os.tmpdir(), 'triangulate-bench-'));
+  mkdirSync(dir, { recursive: true });
+  const file = (n: number): string => path.join(dir, `triangulate-${n}.db`);
+  const out: TriangulateBenchResult[] = [];
+  let bases: readonly Document[] | null = options.bases ?? null;
+  try {
+    let prev = 0;
+    for (const n of sorted) {
+      let buildSeconds = 0;
+      let store = openSqliteStore(file(n));
+      let have = (await store.stats()).documents;
+      if (have > n || (have === 0 && prev > 0 && existsSync(file(prev)))) {
+        // Too large, or new: start again, from the previous size's store when there is one (the same first documents).
+        await store.close();
+        removeDb(file(n));
+        if (prev > 0 && existsSync(file(prev))) copyFileSync(file(prev), file(n));
+        store = openSqliteStore(file(n));
+        have = (await store.stats()).documents;
+      }
+      if (have < n) {
+        // Clones are numbered, so a store left part-built (an interrupted run) is completed where it stopped.
+        bases ??= await loadBaseDocuments();
+        const built = await buildSyntheticStore(store, n - have, { bases, start: have, onProgress: (d) => options.onBuild?.(have + d, n) });
+        buildSeconds = built.storeSeconds;
+      }
+      const cpu0 = process.cpuUsage();
+      const s = await rebuildTriangulation(store);
+      const cpu = process.cpuUsage(cpu0);
+      await store.close();
+      if (!options.dir && prev > 0) removeDb(file(prev));
+      prev = n;
+      const r: TriangulateBenchResult = {
+        docs: n,
+        buildSeconds: round(buildSeconds, 1),
+        seconds: round(s.seconds, 2),
+        msPerDoc: round((s.seconds * 1000) / n, 3),
+        cpuSeconds: round((cpu.user + cpu.system) / 1e6, 2),
+        stories: s.stories,
+        claims: s.claims,
+        clusters: s.clusters,
+        peakRssMb: peakRssMb(),
+      };
+      out.push(r);
+      options.onResult?.(r);
+    }
+  } finally {
+    if (!options.dir) rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+/** Removes an SQLite file with its WAL and shared-memory files. */
+function removeDb(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
 }
