@@ -35,6 +35,9 @@ export interface DocumentSummary {
   ingestedAt: string;
 }
 
+/** Order of search hits: best match first (bm25), or most recently stored first (cheap for very common words). */
+export type SearchOrder = 'rank' | 'recent';
+
 /** One full-text search hit. */
 export interface SearchHit {
   id: string;
@@ -316,7 +319,7 @@ export interface Store {
   /** How many documents {@link Store.listDocuments} would list without a limit (up to `cap`). */
   countDocuments(options?: { outlet?: string; q?: string } & CountOptions): Promise<number>;
   /** Full-text search over title and text; any user input is accepted (quotes, dashes and operators are taken literally). */
-  search(query: string, options?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
+  search(query: string, options?: { limit?: number; offset?: number; order?: SearchOrder }): Promise<SearchHit[]>;
   /** How many documents match a search (up to `cap`). */
   countSearch(query: string, options?: CountOptions): Promise<number>;
   /** A token that changes whenever the stored data changes (by this process or another): caches keyed on it stay valid until a write. */

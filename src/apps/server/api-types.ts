@@ -77,6 +77,11 @@ export interface Page<T> {
   offset: number;
   /** True when counting stopped at the server's cap (huge stores): `total` is then a lower bound. Absent otherwise. */
   totalCapped?: boolean;
+  /**
+   * `/api/search` only: false when too many documents match to rank them all (a very common word): the hits then come
+   * most recently stored first instead of best match first. Absent otherwise.
+   */
+  ranked?: boolean;
 }
 
 export interface Health {

@@ -262,6 +262,25 @@ describe('entities, places, figures, outlets, search', () => {
     expect(p.items[0]!.snippet).toContain('[soldiers]');
     const p2 = await get<Page<SearchHit>>('/api/search?q=soldiers&limit=2&offset=2');
     expect(p2.items.map((h) => h.id)).toEqual(p.items.slice(2, 4).map((h) => h.id));
+    expect(p.ranked).toBeUndefined();
+  });
+
+  it('does not rank a search with more matches than searchRankMax: most recently stored first, ranked false', async () => {
+    const app = await fx.appWith({ searchRankMax: 2 });
+    try {
+      const r = await getJson<Page<SearchHit>>(app, '/api/search?q=soldiers&limit=3');
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({ total: SAMPLE_COUNT + 1, ranked: false });
+      const seqOf = fx.store.db.prepare('SELECT seq FROM documents WHERE id = ?');
+      const seqs = r.body.items.map((h) => (seqOf.get(h.id) as { seq: number }).seq);
+      expect(seqs).toHaveLength(3);
+      expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+      expect(seqs[0]).toBe((fx.store.db.prepare(`SELECT max(rowid) AS m FROM documents_fts WHERE documents_fts MATCH 'soldiers'`).get() as { m: number }).m);
+      const narrow = await getJson<Page<SearchHit>>(app, '/api/search?q=kharkiv');
+      if (narrow.body.total <= 2) expect(narrow.body.ranked).toBeUndefined();
+    } finally {
+      await app.close();
+    }
   });
 });
 

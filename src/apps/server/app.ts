@@ -18,7 +18,7 @@ import { registerFigureRoutes } from './routes/figures.js';
 import { registerOutletRoutes } from './routes/outlets.js';
 import { registerOverviewRoutes } from './routes/overview.js';
 import { registerPlaceRoutes } from './routes/places.js';
-import { registerSearchRoutes } from './routes/search.js';
+import { registerSearchRoutes, SEARCH_RANK_MAX } from './routes/search.js';
 import { registerStoryRoutes } from './routes/stories.js';
 import { registerSecurityHeaders } from './security.js';
 import { DEFAULT_WEB_ROOT, registerStatic } from './static.js';
@@ -41,6 +41,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Fastify's logger: off (default), on, or on from a level (`serve` logs errors, so a 500's cause is in its output). */
   logger?: boolean | { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' };
+  /** Most search matches ranked best first; past it, hits come most recently stored first (default `SEARCH_RANK_MAX`). */
+  searchRankMax?: number;
 }
 
 /** Builds the app: API routes, OpenAPI document, static dashboard, security headers, JSON errors. */
@@ -58,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     writes: writeMode(token, options.host ?? DEFAULT_HOST),
     token,
     version: PIPELINE_VERSION,
+    searchRankMax: options.searchRankMax ?? SEARCH_RANK_MAX,
   };
   registerSecurityHeaders(app);
   registerErrorHandler(app);

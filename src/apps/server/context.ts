@@ -14,6 +14,8 @@ export interface AppContext {
   writes: WriteMode;
   token: string | undefined;
   version: string;
+  /** Most search matches ranked best first (see `/api/search`). */
+  searchRankMax: number;
 }
 
 /** A route's schema: validated parts plus the response schema used by the OpenAPI document. */

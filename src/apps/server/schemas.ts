@@ -35,7 +35,7 @@ function extend(base: string, properties: Record<string, Schema>, optional: stri
 
 /** The page schema of a list of `item`. */
 export function pageOf(item: string): Schema {
-  return obj({ items: arr(ref(item)), total: I, limit: I, offset: I, totalCapped: B }, ['totalCapped']);
+  return obj({ items: arr(ref(item)), total: I, limit: I, offset: I, totalCapped: B, ranked: B }, ['totalCapped', 'ranked']);
 }
 
 const firstAppearance: Schema = { oneOf: [obj({ docId: S, claimId: S, outlet: NS, published: NS }), { type: 'null' }] };

@@ -33,6 +33,7 @@ import type {
   PutOptions,
   PutResult,
   SearchHit,
+  SearchOrder,
   Store,
   StoreStats,
 } from '../contract.js';
@@ -73,7 +74,80 @@ function parseJson<T>(v: unknown, fallback: T): T {
 /** How long a writer waits for another process's lock before failing (ms). */
 export const BUSY_TIMEOUT_MS = 10_000;
 
-const LAYER_TABLES = ['removals', 'entities', 'places', 'times', 'figures', 'claims', 'lsh_bands', 'duplicates'] as const;
+const LAYER_TABLES = [
+  'removals', 'entities', 'places', 'times', 'figures', 'claims', 'claim_entities', 'claim_places', 'lsh_bands', 'duplicates',
+] as const;
+
+/** The contribution (times @sign) to `outlet_counts` of the claims matching `where` (over `claims c`), with their clusters. */
+const OUTLET_COUNTS = (where: string): string => `INSERT INTO outlet_counts (outlet, side, claims, attributed, hedged, own, single, later)
+  SELECT coalesce(c.outlet, '(unknown)'), c.side, count(*) * @sign, sum(c.source_text IS NOT NULL AND c.side NOT IN ('OUTLET')) * @sign,
+    sum(c.hedged) * @sign, sum(c.side = 'OUTLET' OR c.source_text IS NULL) * @sign, coalesce(sum(v.label = 'single-origin'), 0) * @sign,
+    sum(coalesce(m.contradicted_later, 0)) * @sign
+  FROM claims c LEFT JOIN cluster_members m ON m.doc_id = c.doc_id AND m.claim_idx = c.idx LEFT JOIN verdicts v ON v.cluster_id = m.cluster_id
+  WHERE ${where} GROUP BY 1, 2
+  ON CONFLICT (outlet, side) DO UPDATE SET claims = claims + excluded.claims, attributed = attributed + excluded.attributed,
+    hedged = hedged + excluded.hedged, own = own + excluded.own, single = single + excluded.single, later = later + excluded.later`;
+
+/** The claims whose cluster membership a scoped cluster replacement changes (a temporary table, filled per call). */
+const AFFECTED_CLAIMS = 'CREATE TEMP TABLE IF NOT EXISTS affected_claims (doc_id TEXT NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (doc_id, idx)) WITHOUT ROWID';
+
+/** Claims listed in `temp.affected_claims`. */
+const AFFECTED_WHERE = '(c.doc_id, c.idx) IN (SELECT doc_id, idx FROM temp.affected_claims)';
+
+/** One document's contribution to each `store_counts` key (see migration 6). */
+const COUNT_ROWS = `SELECT 'documents' AS k, 1 AS n FROM documents WHERE id = @doc
+  UNION ALL SELECT 'lang:' || coalesce(language, '?'), 1 FROM documents WHERE id = @doc
+  UNION ALL SELECT CASE WHEN outlet IS NULL THEN 'nooutlet' ELSE 'outlet:' || outlet END, 1 FROM documents WHERE id = @doc
+  UNION ALL SELECT 'dup:' || kind, 1 FROM duplicates WHERE doc_id = @doc
+  UNION ALL SELECT 'entities', count(*) FROM entities WHERE doc_id = @doc
+  UNION ALL SELECT 'places', count(*) FROM places WHERE doc_id = @doc
+  UNION ALL SELECT 'figures', count(*) FROM figures WHERE doc_id = @doc
+  UNION ALL SELECT 'claims', count(*) FROM claims WHERE doc_id = @doc
+  UNION ALL SELECT 'side:' || side, count(*) FROM claims WHERE doc_id = @doc GROUP BY side`;
+
+/** The counters maintained on write, each as an upsert of one document's contribution times the sign (@sign). */
+const COUNTERS = [
+  `INSERT INTO store_counts (key, n) SELECT k, n * @sign FROM (${COUNT_ROWS}) WHERE true
+   ON CONFLICT (key) DO UPDATE SET n = n + excluded.n`,
+  `INSERT INTO figure_categories (category, figures) SELECT category, count(*) * @sign FROM figures WHERE doc_id = @doc AND category IS NOT NULL GROUP BY category
+   ON CONFLICT (category) DO UPDATE SET figures = figures + excluded.figures`,
+  `INSERT INTO entity_counts (entity_id, type, name, side, mentions)
+   SELECT entity_id, type, name, coalesce(side, ''), count(*) * @sign FROM entities WHERE doc_id = @doc GROUP BY 1, 2, 3, 4
+   ON CONFLICT (entity_id, type, name, side) DO UPDATE SET mentions = mentions + excluded.mentions`,
+  `INSERT INTO entity_docs (entity_id, type, documents)
+   SELECT DISTINCT entity_id, type, @sign FROM entities WHERE doc_id = @doc UNION SELECT DISTINCT entity_id, '', @sign FROM entities WHERE doc_id = @doc
+   ON CONFLICT (entity_id, type) DO UPDATE SET documents = documents + excluded.documents`,
+  `INSERT INTO place_counts (name, lat, lon, country, admin1, mentions)
+   SELECT name, lat, lon, coalesce(country, ''), coalesce(admin1, ''), count(*) * @sign FROM places WHERE doc_id = @doc GROUP BY 1, 2, 3, 4, 5
+   ON CONFLICT (name, lat, lon, country, admin1) DO UPDATE SET mentions = mentions + excluded.mentions`,
+  `INSERT INTO place_docs (name, lat, lon, documents) SELECT DISTINCT name, lat, lon, @sign FROM places WHERE doc_id = @doc
+   ON CONFLICT (name, lat, lon) DO UPDATE SET documents = documents + excluded.documents`,
+  `INSERT INTO place_claims (name, lat, lon, day, claims)
+   SELECT name, lat, lon, coalesce(day, ''), count(*) * @sign FROM claim_places WHERE doc_id = @doc GROUP BY 1, 2, 3, 4
+   ON CONFLICT (name, lat, lon, day) DO UPDATE SET claims = claims + excluded.claims`,
+  OUTLET_COUNTS('c.doc_id = @doc'),
+] as const;
+
+/** Drops the counters a removal brought to zero (the aggregates they replace list no empty groups). */
+const PRUNE_COUNTERS = [
+  'DELETE FROM store_counts WHERE n <= 0',
+  'DELETE FROM figure_categories WHERE figures <= 0',
+  'DELETE FROM entity_counts WHERE mentions <= 0',
+  'DELETE FROM entity_docs WHERE documents <= 0',
+  'DELETE FROM place_counts WHERE mentions <= 0',
+  'DELETE FROM place_docs WHERE documents <= 0',
+  'DELETE FROM place_claims WHERE claims <= 0',
+  'DELETE FROM outlet_counts WHERE claims <= 0',
+] as const;
+
+/** Links each claim of a document to the entities whose span lies inside it (the `entity` filter's table). */
+const LINK_ENTITIES = `INSERT OR IGNORE INTO claim_entities (doc_id, idx, entity_id, day)
+  SELECT c.doc_id, c.idx, e.entity_id, c.day FROM claims c JOIN entities e ON e.doc_id = c.doc_id AND e.start >= c.start AND e.end <= c.end
+  WHERE c.doc_id = ?`;
+/** Links each claim of a document to the places whose span lies inside it (the `place` filter's table). */
+const LINK_PLACES = `INSERT OR IGNORE INTO claim_places (doc_id, idx, name, lat, lon, day)
+  SELECT c.doc_id, c.idx, p.name, p.lat, p.lon, c.day FROM claims c JOIN places p ON p.doc_id = c.doc_id AND p.start >= c.start AND p.end <= c.end
+  WHERE c.doc_id = ?`;
 
 type Row = Record<string, unknown>;
 
@@ -254,6 +328,7 @@ export class SqliteStore implements Store, SqlRunner {
       dup?.original ?? null, options.pipelineVersion, stages, origin?.file ?? null, origin?.record ?? null,
     ];
     if (exists) {
+      this.adjustCounters(doc.id, -1);
       for (const t of LAYER_TABLES) this.st(`DELETE FROM ${t} WHERE doc_id = ?`).run(doc.id);
       this.st(
         `UPDATE documents SET title = ?, url = ?, outlet = ?, published = ?, language = ?, author = ?, text = ?, body_start = ?, text_hash = ?,
@@ -290,11 +365,13 @@ export class SqliteStore implements Store, SqlRunner {
     );
     const tm = this.st('INSERT INTO times (doc_id, idx, start, end, text, value, type, mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     doc.times.forEach((t, i) => tm.run(id, i, t.start, t.end, t.text, t.value, t.type ?? null, t.mod ?? null));
+    const seq = num((this.st('SELECT seq FROM documents WHERE id = ?').get(id) as Row).seq);
     const fg = this.st(
-      'INSERT INTO figures (doc_id, idx, start, end, text, low, high, approx, unit, category, about) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO figures (doc_id, idx, start, end, text, low, high, approx, unit, category, about, published, doc_seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     doc.figures.forEach((f, i) =>
-      fg.run(id, i, f.start, f.end, f.text, f.low, f.high, f.approx ? 1 : 0, f.unit ?? null, f.category ?? null, f.about ?? null),
+      fg.run(id, i, f.start, f.end, f.text, f.low, f.high, f.approx ? 1 : 0, f.unit ?? null, f.category ?? null, f.about ?? null, doc.published, seq),
     );
     const cl = this.st(
       `INSERT INTO claims (doc_id, idx, start, end, text, side, quote, hedged, denial, key, source_start, source_end, source_text, source_name,
@@ -313,6 +390,15 @@ export class SqliteStore implements Store, SqlRunner {
         joinSet(c.entityIds), joinSet(c.placeNames), joinSet(c.timeValues), joinSet(claimCategories(doc, i)), day, doc.outlet,
       );
     });
+    this.st(LINK_ENTITIES).run(id);
+    this.st(LINK_PLACES).run(id);
+    this.adjustCounters(id, 1);
+  }
+
+  /** Adds (`sign` 1) or removes (−1) a stored document's contribution to every counter kept on write. */
+  private adjustCounters(docId: string, sign: 1 | -1): void {
+    for (const sql of COUNTERS) this.st(sql).run({ doc: docId, sign });
+    if (sign < 0) for (const sql of PRUNE_COUNTERS) this.st(sql).run();
   }
 
   async getDocument(id: string): Promise<Document | null> {
@@ -340,7 +426,14 @@ export class SqliteStore implements Store, SqlRunner {
     return { where: conds.length ? 'WHERE ' + conds.join(' AND ') : '', params };
   }
 
+  /** A counter kept on write (see migration 6), capped like {@link cappedCount}. */
+  private counter(key: string, cap: number | undefined): number {
+    const n = num((this.st('SELECT n FROM store_counts WHERE key = ?').get(key) as Row | undefined)?.n);
+    return cap != null ? Math.min(n, Math.max(0, Math.floor(cap))) : n;
+  }
+
   async countDocuments(options: { outlet?: string; q?: string } & CountOptions = {}): Promise<number> {
+    if (options.outlet == null && options.q == null) return this.counter('documents', options.cap);
     const w = this.documentWhere(options);
     return w ? cappedCount(this, `SELECT 1 FROM documents ${w.where}`, w.params, options.cap) : 0;
   }
@@ -376,14 +469,31 @@ export class SqliteStore implements Store, SqlRunner {
     return `${others}.${own}`;
   }
 
-  async search(query: string, options: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
+  async search(query: string, options: { limit?: number; offset?: number; order?: SearchOrder } = {}): Promise<SearchHit[]> {
     const fts = toFtsQuery(query);
     if (!fts) return [];
-    const rows = this.st(
-      `SELECT d.id, d.title, d.outlet, d.published, snippet(documents_fts, -1, '[', ']', '…', 16) AS snip, bm25(documents_fts, 5.0, 1.0) AS rank
-       FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-       WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
-    ).all(fts, options.limit ?? DEFAULT_LIMIT, options.offset ?? 0) as Row[];
+    const page = { q: fts, limit: options.limit ?? DEFAULT_LIMIT, offset: options.offset ?? 0 };
+    const columns = `d.id, d.title, d.outlet, d.published, snippet(documents_fts, -1, '[', ']', '…', 16) AS snip, bm25(documents_fts, 5.0, 1.0) AS rank
+       FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH @q`;
+    let rows: Row[];
+    if (options.order === 'recent') {
+      // Newest stored first: the page's rowids walking the index backwards, then snippets for the rowid range they span
+      // (every match inside it is on the page), so a word in every document costs one page, not every match.
+      const ids = this.st('SELECT rowid FROM documents_fts WHERE documents_fts MATCH @q ORDER BY rowid DESC LIMIT @limit OFFSET @offset').all(page) as Row[];
+      if (ids.length === 0) return [];
+      rows = this.st(`SELECT ${columns} AND documents_fts.rowid BETWEEN @lo AND @hi ORDER BY documents_fts.rowid DESC`).all({
+        q: fts,
+        lo: ids[ids.length - 1]!.rowid,
+        hi: ids[0]!.rowid,
+      }) as Row[];
+    } else {
+      // Best first: every match is ranked (cheap without snippets), then snippets for the page's rows alone.
+      rows = this.st(
+        `SELECT ${columns} AND documents_fts.rowid IN
+           (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @q ORDER BY bm25(documents_fts, 5.0, 1.0), rowid LIMIT @limit OFFSET @offset)
+         ORDER BY rank, documents_fts.rowid`,
+      ).all(page) as Row[];
+    }
     return rows.map((r) => ({
       id: String(r.id),
       title: str(r.title),
@@ -395,12 +505,13 @@ export class SqliteStore implements Store, SqlRunner {
   }
 
   async listEntities(options: { type?: EntityType; limit?: number } = {}): Promise<EntitySummary[]> {
-    const where = options.type ? 'WHERE type = ?' : '';
-    const params: unknown[] = options.type ? [options.type] : [];
+    // From the counters kept on write: mentions per id, type, name and side; documents per id and type ('' any type).
+    const where = options.type ? 'WHERE v.type = ?' : '';
     const rows = this.st(
-      `SELECT entity_id, max(name) AS name, max(type) AS type, max(side) AS side, count(*) AS mentions, count(DISTINCT doc_id) AS documents
-       FROM entities ${where} GROUP BY entity_id ORDER BY mentions DESC, name LIMIT ?`,
-    ).all(...params, options.limit ?? DEFAULT_LIMIT) as Row[];
+      `SELECT v.entity_id, max(v.name) AS name, max(v.type) AS type, max(nullif(v.side, '')) AS side, sum(v.mentions) AS mentions,
+         (SELECT d.documents FROM entity_docs d WHERE d.entity_id = v.entity_id AND d.type = ?) AS documents
+       FROM entity_counts v ${where} GROUP BY v.entity_id ORDER BY mentions DESC, name LIMIT ?`,
+    ).all(options.type ?? '', ...(options.type ? [options.type] : []), options.limit ?? DEFAULT_LIMIT) as Row[];
     return rows.map(entityRow);
   }
 
@@ -417,12 +528,13 @@ export class SqliteStore implements Store, SqlRunner {
   }
 
   async countClaims(filter: ClaimQueryFilter = {}, options: CountOptions = {}): Promise<number> {
+    if (Object.values(filter).every((v) => v === undefined)) return this.counter('claims', options.cap);
     return countClaimRows(this, filter, options.cap);
   }
 
   async figureCategories(): Promise<Array<{ category: string; figures: number }>> {
-    const rows = this.st('SELECT category, count(*) AS n FROM figures WHERE category IS NOT NULL GROUP BY category ORDER BY n DESC, category').all() as Row[];
-    return rows.map((r) => ({ category: String(r.category), figures: num(r.n) }));
+    const rows = this.st('SELECT category, figures FROM figure_categories WHERE figures > 0 ORDER BY figures DESC, category').all() as Row[];
+    return rows.map((r) => ({ category: String(r.category), figures: num(r.figures) }));
   }
 
   async entityMentions(nameOrId: string, options: { limit?: number } = {}): Promise<EntityMentionRow[]> {
@@ -488,6 +600,13 @@ export class SqliteStore implements Store, SqlRunner {
   }
 
   async countFigures(options: { category?: string; about?: string } & CountOptions = {}): Promise<number> {
+    if (options.category && !options.about) {
+      // The per-category counts kept on write (categories differing only in case add up, as the filter matches them all).
+      const r = this.st('SELECT sum(figures) AS n FROM figure_categories WHERE category = ? COLLATE NOCASE').get(options.category) as Row;
+      const n = num(r.n);
+      return options.cap != null ? Math.min(n, Math.max(0, Math.floor(options.cap))) : n;
+    }
+    if (!options.category && !options.about) return this.counter('figures', options.cap);
     const w = this.figureWhere(options);
     return cappedCount(this, `SELECT 1 FROM figures f ${w.where}`, w.params, options.cap);
   }
@@ -497,7 +616,7 @@ export class SqliteStore implements Store, SqlRunner {
     const rows = this.db
       .prepare(
         `SELECT f.*, d.title, d.outlet, d.published FROM figures f JOIN documents d ON d.id = f.doc_id
-         ${where} ORDER BY d.published IS NULL, d.published, d.seq, f.start LIMIT ? OFFSET ?`,
+         ${where} ORDER BY f.published IS NULL, f.published, f.doc_seq, f.start LIMIT ? OFFSET ?`,
       )
       .all(...params, options.limit ?? 10_000, options.offset ?? 0) as Row[];
     return rows.map((r) => ({
@@ -559,13 +678,15 @@ export class SqliteStore implements Store, SqlRunner {
   }
 
   async stats(): Promise<StoreStats> {
-    const d = this.st(
-      `SELECT count(*) AS n, count(DISTINCT outlet) AS outlets, min(published) AS first, max(published) AS last FROM documents`,
-    ).get() as Row;
-    const dups = this.st(`SELECT kind, count(*) AS n FROM duplicates GROUP BY kind`).all() as Row[];
-    const langs = this.st(`SELECT coalesce(language, '?') AS l, count(*) AS n FROM documents GROUP BY l ORDER BY n DESC`).all() as Row[];
-    const sides = this.st(`SELECT side, count(*) AS n FROM claims GROUP BY side ORDER BY n DESC`).all() as Row[];
-    const count = (t: string): number => num((this.st(`SELECT count(*) AS n FROM ${t}`).get() as Row).n);
+    // Counters kept on write; the first and last dates come from the publication index.
+    const counts = new Map((this.st('SELECT key, n FROM store_counts WHERE n > 0 ORDER BY n DESC, key').all() as Row[]).map((r) => [String(r.key), num(r.n)]));
+    const prefixed = (p: string): Row[] => [...counts].filter(([k]) => k.startsWith(p)).map(([k, n]) => ({ k: k.slice(p.length), n }));
+    const range = this.st('SELECT (SELECT min(published) FROM documents) AS first, (SELECT max(published) FROM documents) AS last').get() as Row;
+    const d = { n: counts.get('documents') ?? 0, outlets: prefixed('outlet:').length, first: range.first, last: range.last };
+    const dups = prefixed('dup:').map((r) => ({ kind: r.k, n: r.n }));
+    const langs = prefixed('lang:').map((r) => ({ l: r.k, n: r.n }));
+    const sides = prefixed('side:').map((r) => ({ side: r.k, n: r.n }));
+    const count = (t: string): number => counts.get(t) ?? 0;
     return {
       documents: num(d.n),
       duplicates: {
@@ -697,6 +818,13 @@ export class SqliteStore implements Store, SqlRunner {
           const row = find.get(claim.slice(0, at), Number(claim.slice(at + 1))) as Row | undefined;
           if (row) ids.add(String(row.cluster_id));
         }
+        // The outlet counters: the claims whose membership changes leave with their old clusters, come back with the new.
+        this.db.exec(AFFECTED_CLAIMS);
+        this.st('DELETE FROM temp.affected_claims').run();
+        const affect = this.st('INSERT OR IGNORE INTO temp.affected_claims (doc_id, idx) VALUES (?, ?)');
+        for (const id of ids) this.st('INSERT OR IGNORE INTO temp.affected_claims (doc_id, idx) SELECT doc_id, claim_idx FROM cluster_members WHERE cluster_id = ?').run(id);
+        for (const c of clusters) for (const m of c.members) affect.run(m.docId, m.claimIdx);
+        this.st(OUTLET_COUNTS(AFFECTED_WHERE)).run({ sign: -1 });
         for (const id of ids) {
           this.st('DELETE FROM cluster_members WHERE cluster_id = ?').run(id);
           this.st('DELETE FROM verdicts WHERE cluster_id = ?').run(id);
@@ -718,6 +846,14 @@ export class SqliteStore implements Store, SqlRunner {
           c.id, v.label, JSON.stringify(v.reasons), v.score, v.independentOrigins,
           v.firstAppearance ? JSON.stringify(v.firstAppearance) : null, v.detail === undefined ? null : JSON.stringify(v.detail),
         );
+      }
+      if (scope) {
+        this.st(OUTLET_COUNTS(AFFECTED_WHERE)).run({ sign: 1 });
+        this.st('DELETE FROM outlet_counts WHERE claims <= 0').run();
+      } else {
+        // Every membership changed: count every claim again (part of a full rebuild anyway).
+        this.db.exec('DELETE FROM outlet_counts');
+        this.st(OUTLET_COUNTS('true')).run({ sign: 1 });
       }
     })();
   }
@@ -824,24 +960,17 @@ export class SqliteStore implements Store, SqlRunner {
   }
 
   async outletDocumentCounts(options: { limit?: number } = {}): Promise<Array<{ outlet: string; documents: number }>> {
-    const rows = this.st(`SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS n FROM documents GROUP BY outlet ORDER BY n DESC, outlet LIMIT ?`).all(
-      options.limit ?? DEFAULT_LIMIT,
-    ) as Row[];
+    const rows = this.st(
+      `SELECT CASE WHEN key = 'nooutlet' THEN '(unknown)' ELSE substr(key, length('outlet:') + 1) END AS outlet, n FROM store_counts
+       WHERE (key >= 'outlet:' AND key < 'outlet;') OR key = 'nooutlet' ORDER BY n DESC, key = 'nooutlet' DESC, outlet LIMIT ?`,
+    ).all(options.limit ?? DEFAULT_LIMIT) as Row[];
     return rows.map((r) => ({ outlet: String(r.outlet), documents: num(r.n) }));
   }
 
   async outletStats(): Promise<OutletStats[]> {
     const rows = this.st(
-      `SELECT coalesce(d.outlet, '(unknown)') AS outlet, c.side, count(*) AS n,
-         sum(c.source_text IS NOT NULL AND c.side NOT IN ('OUTLET')) AS attributed,
-         sum(c.hedged) AS hedged,
-         sum(c.side = 'OUTLET' OR c.source_text IS NULL) AS own,
-         sum(v.label = 'single-origin') AS single,
-         sum(coalesce(m.contradicted_later, 0)) AS later
-       FROM claims c JOIN documents d ON d.id = c.doc_id
-       LEFT JOIN cluster_members m ON m.doc_id = c.doc_id AND m.claim_idx = c.idx
-       LEFT JOIN verdicts v ON v.cluster_id = m.cluster_id
-       GROUP BY 1, 2 ORDER BY 1, 2`,
+      // The counters kept on write and on cluster replacement (see migration 7).
+      `SELECT outlet, side, claims AS n, attributed, hedged, own, single, later FROM outlet_counts WHERE claims > 0 ORDER BY 1, 2`,
     ).all() as Row[];
     const m = new Map<string, OutletStats>();
     const get = (o: string): OutletStats => {
@@ -861,7 +990,7 @@ export class SqliteStore implements Store, SqlRunner {
     }
     const links = this.st(
       `SELECT coalesce(d.outlet, '(unknown)') AS copy, coalesce(o.outlet, '(unknown)') AS orig, count(*) AS n
-       FROM duplicates x JOIN documents d ON d.id = x.doc_id JOIN documents o ON o.id = x.original_id GROUP BY 1, 2 ORDER BY 1, 2`,
+       FROM duplicates x JOIN documents d INDEXED BY documents_id_outlet ON d.id = x.doc_id JOIN documents o INDEXED BY documents_id_outlet ON o.id = x.original_id GROUP BY 1, 2 ORDER BY 1, 2`,
     ).all() as Row[];
     const partner = (s: OutletStats, o: string): { outlet: string; from: number; to: number } => {
       let p = s.syndication.find((x) => x.outlet === o);

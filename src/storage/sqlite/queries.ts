@@ -49,8 +49,9 @@ interface Driver {
 /** Decides, per filter, whether to use its rowid set (true) or the row test. */
 export type DriveChooser = (d: { set: string; params: unknown[] }) => boolean;
 
-const SPAN = (t: string): string => `${t}.doc_id = c2.doc_id AND ${t}.start >= c2.start AND ${t}.end <= c2.end`;
 const ROW_SPAN = (t: string): string => `${t}.doc_id = c.doc_id AND ${t}.start >= c.start AND ${t}.end <= c.end`;
+const LINK = (t: string): string => `c2.doc_id = ${t}.doc_id AND c2.idx = ${t}.idx`;
+const ROW_LINK = (t: string): string => `${t}.doc_id = c.doc_id AND ${t}.idx = c.idx`;
 
 /** The filters that have an index of their own: full text, source, verdict, place, entity. */
 function drivers(f: ClaimQueryFilter, fts: string | null): Driver[] {
@@ -80,20 +81,21 @@ function drivers(f: ClaimQueryFilter, fts: string | null): Driver[] {
       params: [f.verdict],
     });
   }
+  // Places and entities inside a claim's span come from the link tables written with the claims.
   if (f.place) {
     const coords = f.lat != null && f.lon != null;
     const at = coords ? ` AND abs(p.lat - ?) < ${COORD_EPSILON} AND abs(p.lon - ?) < ${COORD_EPSILON}` : '';
     out.push({
-      set: `SELECT c2.rowid FROM places p JOIN claims c2 ON ${SPAN('p')} WHERE p.name = ? COLLATE NOCASE${at}`,
-      // `+` keeps the name index out: the row test looks up the claim's own document by primary key.
-      row: `EXISTS (SELECT 1 FROM places p WHERE ${ROW_SPAN('p')} AND +p.name = ? COLLATE NOCASE${at})`,
+      set: `SELECT DISTINCT c2.rowid FROM claim_places p JOIN claims c2 ON ${LINK('p')} WHERE p.name = ? COLLATE NOCASE${at}`,
+      // `+` keeps the name index out: the row test looks up the claim's own links by primary key.
+      row: `EXISTS (SELECT 1 FROM claim_places p WHERE ${ROW_LINK('p')} AND +p.name = ? COLLATE NOCASE${at})`,
       params: coords ? [f.place, f.lat, f.lon] : [f.place],
     });
   }
   if (f.entity) {
     out.push({
-      set: `SELECT c2.rowid FROM entities e JOIN claims c2 ON ${SPAN('e')} WHERE e.entity_id = ?`,
-      row: `EXISTS (SELECT 1 FROM entities e WHERE ${ROW_SPAN('e')} AND +e.entity_id = ?)`,
+      set: `SELECT c2.rowid FROM claim_entities e JOIN claims c2 ON ${LINK('e')} WHERE e.entity_id = ?`,
+      row: `EXISTS (SELECT 1 FROM claim_entities e WHERE ${ROW_LINK('e')} AND e.entity_id = ?)`,
       params: [f.entity],
     });
   }
@@ -172,11 +174,23 @@ function addAll(out: string[], values: Iterable<string>): void {
  * document, cluster, places and entities.
  */
 export function queryClaimRows(db: SqlRunner, toRow: (r: Row) => ClaimRow, filter: ClaimQueryFilter, options: ClaimQueryOptions): ClaimListRow[] {
-  const w = claimWhere(filter, selective(db));
+  const choose = selective(db);
+  let anySet = false;
+  const w = claimWhere(filter, (d) => {
+    const set = choose(d);
+    anySet ||= set;
+    return set;
+  });
   if (w.none) return [];
-  const ids = db
-    .prepared(`SELECT c.rowid AS rid FROM claims c ${whereSql(w)} ORDER BY ${claimOrder(options)} LIMIT ? OFFSET ?`)
-    .all(...w.params, options.limit ?? DEFAULT_PAGE_LIMIT, options.offset ?? 0) as Row[];
+  const page = [options.limit ?? DEFAULT_PAGE_LIMIT, options.offset ?? 0];
+  const link = anySet ? null : linkDriver(filter, options);
+  let ids: Row[];
+  if (link) {
+    const rest = claimWhere(link.rest, () => false);
+    ids = db.prepared(link.sql(whereSql(rest))).all(...link.params, ...rest.params, ...page) as Row[];
+  } else {
+    ids = db.prepared(`SELECT c.rowid AS rid FROM claims c ${whereSql(w)} ORDER BY ${claimOrder(options)} LIMIT ? OFFSET ?`).all(...w.params, ...page) as Row[];
+  }
   const one = db.prepared(
     `SELECT c.*, d.title, d.outlet, d.published, m.cluster_id, v.label AS verdict FROM claims c JOIN documents d ON d.id = c.doc_id
      LEFT JOIN cluster_members m ON m.doc_id = c.doc_id AND m.claim_idx = c.idx LEFT JOIN verdicts v ON v.cluster_id = m.cluster_id
@@ -200,6 +214,37 @@ export function queryClaimRows(db: SqlRunner, toRow: (r: Row) => ClaimRow, filte
   return out;
 }
 
+/** A claim page driven from a link table in date order: its SQL (given the WHERE of the other filters), parameters, the other filters. */
+export interface LinkDriver {
+  sql: (where: string) => string;
+  params: unknown[];
+  rest: ClaimQueryFilter;
+}
+
+/**
+ * In date order, a common entity or place (no filter selective enough to drive) is read from its link table's index,
+ * which is in that order, testing the other filters on each claim — instead of scanning every claim in date order.
+ */
+export function linkDriver(filter: ClaimQueryFilter, options: ClaimQueryOptions): LinkDriver | null {
+  if ((options.sort ?? 'published') !== 'published') return null;
+  const dir = (options.order ?? 'desc') === 'desc' ? 'DESC' : 'ASC';
+  const order = `ORDER BY l.day ${dir}, l.doc_id ${dir}, l.idx ${dir}`;
+  const join = (table: string, cond: string, where: string): string =>
+    `SELECT DISTINCT c.rowid AS rid FROM ${table} l CROSS JOIN claims c ON c.doc_id = l.doc_id AND c.idx = l.idx
+     WHERE ${cond}${where ? ' AND ' + where.slice('WHERE '.length) : ''} ${order} LIMIT ? OFFSET ?`;
+  if (filter.entity) {
+    const { entity, ...rest } = filter;
+    return { sql: (where) => join('claim_entities', 'l.entity_id = ?', where), params: [entity], rest };
+  }
+  if (filter.place) {
+    const { place, lat, lon, ...rest } = filter;
+    const coords = lat != null && lon != null;
+    const at = coords ? ` AND abs(l.lat - ?) < ${COORD_EPSILON} AND abs(l.lon - ?) < ${COORD_EPSILON}` : '';
+    return { sql: (where) => join('claim_places', `l.name = ? COLLATE NOCASE${at}`, where), params: coords ? [place, lat, lon] : [place], rest };
+  }
+  return null;
+}
+
 /** How many rows a `SELECT 1 …` matches, stopping at `cap`. */
 export function cappedCount(db: SqlRunner, select: string, params: unknown[], cap: number | undefined): number {
   const sql = cap != null ? `SELECT count(*) AS n FROM (${select} LIMIT ${Math.max(0, Math.floor(cap))})` : `SELECT count(*) AS n FROM (${select})`;
@@ -209,14 +254,37 @@ export function cappedCount(db: SqlRunner, select: string, params: unknown[], ca
 /** How many claims match a filter (up to `cap`). */
 export function countClaimRows(db: SqlRunner, filter: ClaimQueryFilter, cap: number | undefined): number {
   // Counting has no order to keep: every indexed filter answers from its own index.
-  const w = claimWhere(filter, () => true);
+  let only: { set: string; params: unknown[] } | null = null;
+  let sets = 0;
+  const w = claimWhere(filter, (d) => {
+    sets++;
+    only = d;
+    return true;
+  });
   if (w.none) return 0;
+  // One indexed filter alone: count its rowid set directly, stopping at the cap (inside `IN` it would be built whole).
+  const single = sets === 1 && w.conds.length === 1 ? (only as { set: string; params: unknown[] } | null) : null;
+  if (single) return cappedCount(db, single.set, single.params, cap);
   return cappedCount(db, `SELECT 1 FROM claims c ${whereSql(w)}`, w.params, cap);
 }
 
 /** Places with mentions, documents and the claims mentioning them; a window counts only documents published in it. */
 export function placeStats(db: SqlRunner, from: string | undefined, to: string | undefined): PlaceClaimStats[] {
   const windowed = from != null || to != null;
+  if (!windowed) {
+    // The whole corpus: from the counters kept on write (see migration 6).
+    const rows = db
+      .prepared(
+        `SELECT p.name, p.lat, p.lon, max(nullif(p.country, '')) AS country, max(nullif(p.admin1, '')) AS admin1, sum(p.mentions) AS mentions,
+           (SELECT d.documents FROM place_docs d WHERE d.name = p.name AND d.lat = p.lat AND d.lon = p.lon) AS documents,
+           coalesce((SELECT sum(k.claims) FROM place_claims k WHERE k.name = p.name AND k.lat = p.lat AND k.lon = p.lon), 0) AS claims,
+           (SELECT min(nullif(k.day, '')) FROM place_claims k WHERE k.name = p.name AND k.lat = p.lat AND k.lon = p.lon) AS first,
+           (SELECT max(nullif(k.day, '')) FROM place_claims k WHERE k.name = p.name AND k.lat = p.lat AND k.lon = p.lon) AS last
+         FROM place_counts p GROUP BY p.name, p.lat, p.lon ORDER BY claims DESC, mentions DESC, p.name`,
+      )
+      .all() as Row[];
+    return rows.map((r) => ({ ...placeRow(r), claims: num(r.claims), first: str(r.first), last: str(r.last) }));
+  }
   const rows = db
     .prepared(
       `SELECT p.name, p.lat, p.lon, max(p.country) AS country, max(p.admin1) AS admin1,
@@ -246,9 +314,11 @@ export function placeRow(r: Row): PlaceSummary {
 
 /** One entity by canonical id, else by canonical name or surface text (the most mentioned id wins). */
 export function entityByIdOrName(db: SqlRunner, nameOrId: string): EntitySummary | null {
+  // From the counters kept on write (see migration 6).
   const byId = db.prepared(
-    `SELECT entity_id, max(name) AS name, max(type) AS type, max(side) AS side, count(*) AS mentions, count(DISTINCT doc_id) AS documents
-     FROM entities WHERE entity_id = ? GROUP BY entity_id`,
+    `SELECT v.entity_id, max(v.name) AS name, max(v.type) AS type, max(nullif(v.side, '')) AS side, sum(v.mentions) AS mentions,
+       (SELECT d.documents FROM entity_docs d WHERE d.entity_id = v.entity_id AND d.type = '') AS documents
+     FROM entity_counts v WHERE v.entity_id = ? GROUP BY v.entity_id`,
   );
   let r = byId.get(nameOrId) as Row | undefined;
   if (!r) {
