@@ -7,6 +7,7 @@
 
 import type { Document, Sentence } from '../core/doc.js';
 import type { Store } from '../storage/contract.js';
+import { prng } from '../core/prng.js';
 
 /** Outlet names the clones are spread over (`outlet-000.example` …), a few large ones and a long tail. */
 export const SYNTHETIC_OUTLETS = 300;
@@ -52,17 +53,6 @@ export interface SyntheticStoreSummary {
   statuses: Record<string, number>;
 }
 
-/** A small deterministic PRNG (mulberry32): the same seed gives the same sequence on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Analyses the benchmark's plain-text corpus (the seeds and the NYT/Guardian 2022 CSV bodies) with the real pipeline.

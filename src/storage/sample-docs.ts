@@ -1,6 +1,7 @@
 /** @module Hand-built, realistic Documents with every layer filled, for the store's tests and throughput measurements (no pipeline needed). */
 
 import { emptyDocument, type Claim, type Document, type Side } from '../core/doc.js';
+import { prng } from '../core/prng.js';
 
 const PEOPLE: Array<[string, string, Side]> = [
   ['Volodymyr Zelensky', 'person:volodymyr-zelensky', 'UA'],
@@ -26,15 +27,6 @@ const FILLER = [
   'Officials from both sides traded accusations over the shelling of a convoy carrying humanitarian aid.',
 ];
 
-/** A small deterministic PRNG (mulberry32), so sample documents are the same on every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Builds a realistic Document (about `paragraphs` × 350 characters) with sentences, entities, places, times, figures and claims,
@@ -43,7 +35,7 @@ function rng(seed: number): () => number {
  * @param seed Varies the content; equal seeds give equal documents.
  */
 export function sampleDocument(id: string, seed = 1, paragraphs = 10): Document {
-  const r = rng(seed);
+  const r = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const title = `${pick(PLACES)[0]} report ${seed}: ${pick(PEOPLE)[0]} speaks on the war`;
   let text = `${title}\n\n`;

@@ -2,20 +2,11 @@
 
 import { StoryClusterer, featureStats } from './clusterer.js';
 import type { StoryInput } from './clusterer.js';
+import { prng } from '../../core/prng.js';
 
 /** Articles generated per synthetic event on average. */
 export const ARTICLES_PER_EVENT = 20;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYL = ['ka', 'ro', 'mi', 'ten', 'vas', 'lu', 'dor', 'pe', 'shi', 'nak', 'vol', 'tri', 'zen', 'bar', 'ol', 'kev'];
 
@@ -25,7 +16,7 @@ const SYL = ['ka', 'ro', 'mi', 'ten', 'vas', 'lu', 'dor', 'pe', 'shi', 'nak', 'v
  * @returns The articles and, per article id, its event id.
  */
 export function syntheticArticles(n: number, seed = 1): { inputs: StoryInput[]; gold: Map<string, string> } {
-  const rnd = mulberry32(seed);
+  const rnd = prng(seed);
   const word = (i: number): string => {
     let s = '';
     for (let x = i + 7; x > 0; x = Math.floor(x / SYL.length)) s += SYL[x % SYL.length];
