@@ -1,20 +1,10 @@
 /** @module Tests: Step 5 document context — sports tables and clubs, business reports, one type per name. */
 
 import { describe, expect, it } from 'vitest';
-import { recogniseEntities } from './index.js';
 import { textTopic } from './05-context.js';
+import { entitiesOfLines } from './testing/lines.js';
 
-/** Lines joined by newlines, one sentence per line (as in wire tables). */
-function ents(lines: string[]) {
-  const text = lines.join('\n');
-  const sentences: Array<{ start: number; end: number }> = [];
-  let pos = 0;
-  for (const l of lines) {
-    sentences.push({ start: pos, end: pos + l.length });
-    pos += l.length + 1;
-  }
-  return recogniseEntities(text, sentences, { roleCoref: false });
-}
+const ents = entitiesOfLines;
 function typeOf(lines: string[], surface: string): string | undefined {
   return ents(lines).find((e) => e.text === surface)?.type;
 }

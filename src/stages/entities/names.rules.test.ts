@@ -1,20 +1,10 @@
 /** @module Tests: general naming rules of the recogniser — events, teams, firms, time zones, labels, crews and athletes (invented sentences). */
 
 import { describe, expect, it } from 'vitest';
-import { recogniseEntities } from './index.js';
 import { textTopic } from './05-context.js';
+import { entitiesOfLines } from './testing/lines.js';
 
-/** Lines joined by newlines, one sentence per line (as in wire tables). */
-function ents(lines: string[]) {
-  const text = lines.join('\n');
-  const sentences: Array<{ start: number; end: number }> = [];
-  let pos = 0;
-  for (const l of lines) {
-    sentences.push({ start: pos, end: pos + l.length });
-    pos += l.length + 1;
-  }
-  return recogniseEntities(text, sentences, { roleCoref: false });
-}
+const ents = entitiesOfLines;
 /** `surface:TYPE` of every mention. */
 function spans(lines: string[]): string[] {
   return ents(lines).map((e) => `${e.text}:${e.type}`);

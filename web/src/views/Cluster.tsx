@@ -8,17 +8,10 @@ import { useApi } from '../lib/api';
 import { fmtDate } from '../lib/format';
 import { Link, route } from '../lib/router';
 import { isSide, sideClass } from '../lib/sides';
+import type { RelayChain } from '../../../src/corpus/verdicts/verdict';
 
-/** A relay chain as the verdict detail stores it (see src/corpus/verdicts). */
-interface Chain {
-  claimId: string;
-  docId: string;
-  outlet: string | null;
-  published: string | null;
-  via: string | null;
-  source: string | null;
-  side: Side;
-}
+/** A relay chain as the verdict detail stores it. */
+type Chain = RelayChain;
 
 interface Origin {
   key: string;
