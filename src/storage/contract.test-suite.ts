@@ -2,7 +2,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyDocument, type Document } from '../core/doc.js';
-import type { ClaimClusterRecord, Store } from './contract.js';
+import { UNKNOWN_OUTLET, type ClaimClusterRecord, type Store } from './contract.js';
 import { sampleDocument } from './sample-docs.js';
 
 const OPTS = { pipelineVersion: '0.1.0', stages: ['segment.v1', 'claims.v1'] };
@@ -156,6 +156,16 @@ export function runStoreContract(create: () => Promise<Store>): void {
       const some = await store.listDocuments({ outlet });
       expect(some.length).toBe(all.filter((d) => d.outlet === outlet).length);
       expect(all.map((d) => d.published)).toEqual([...all.map((d) => d.published)].sort().reverse());
+    });
+
+    it('lists the documents without an outlet under the unknown-outlet name the statistics use', async () => {
+      const bare = sampleDocument('bare', 7, 3);
+      bare.outlet = null;
+      await store.putDocument(bare, OPTS);
+      await store.putDocument(sampleDocument('named', 8, 3), OPTS);
+      expect((await store.listDocuments({ outlet: UNKNOWN_OUTLET })).map((d) => d.id)).toEqual(['bare']);
+      expect(await store.countDocuments({ outlet: UNKNOWN_OUTLET })).toBe(1);
+      expect((await store.outletDocumentCounts()).find((o) => o.outlet === UNKNOWN_OUTLET)?.documents).toBe(1);
     });
 
     it('groups entities by canonical id with counts, filtered by type', async () => {

@@ -23,6 +23,9 @@ export interface PutOptions {
   stages: readonly string[];
 }
 
+/** The outlet name under which statistics list documents that have no outlet; as a filter it selects those documents. */
+export const UNKNOWN_OUTLET = '(unknown)';
+
 /** One row of {@link Store.listDocuments}. */
 export interface DocumentSummary {
   id: string;

@@ -37,6 +37,7 @@ import type {
   Store,
   StoreStats,
 } from '../contract.js';
+import { UNKNOWN_OUTLET } from '../contract.js';
 import { claimCategories, joinSet, sentenceBounds, splitSet } from './layers.js';
 import { migrate } from './migrations/index.js';
 import { toFtsQuery } from './fts-query.js';
@@ -413,7 +414,8 @@ export class SqliteStore implements Store, SqlRunner {
   private documentWhere(options: { outlet?: string; q?: string }): { where: string; params: unknown[] } | null {
     const conds: string[] = [];
     const params: unknown[] = [];
-    if (options.outlet != null) {
+    if (options.outlet === UNKNOWN_OUTLET) conds.push('outlet IS NULL');
+    else if (options.outlet != null) {
       conds.push('outlet = ? COLLATE NOCASE');
       params.push(options.outlet);
     }
