@@ -38,6 +38,15 @@ describe('extractMetadata title, author, site, url, lang', () => {
   });
 
   it.each([
+    ['javascript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['  JavaScript:void(0)'],
+  ])('keeps no canonical url with a non-web scheme (%s)', (href) => {
+    const m = meta(`<link rel="canonical" href="${href.replace(/"/g, '&quot;')}"><meta property="og:url" content="${href.replace(/"/g, '&quot;')}">`);
+    expect(m.url).toBeNull();
+  });
+
+  it.each([
     ['Kharkiv shelled overnight | Example News', 'Example News', 'Kharkiv shelled overnight'],
     ['Kharkiv shelled overnight - Example News', null, 'Kharkiv shelled overnight'],
     ['Ukraine war latest: what we know on day 500', null, 'Ukraine war latest: what we know on day 500'],

@@ -275,8 +275,13 @@ export function extractMetadata(doc: Doc, url?: string | null, index?: PageIndex
 function absoluteUrl(href: string | null, base: string | null | undefined): string | null {
   if (!href) return null;
   try {
-    return new URL(href, base ?? undefined).toString();
+    const u = new URL(href, base ?? undefined);
+    // A page's address is a web address: `javascript:`, `data:` and other schemes are not kept as its URL.
+    return WEB_SCHEMES.has(u.protocol) ? u.toString() : null;
   } catch {
     return /^https?:\/\//i.test(href) ? href : null;
   }
 }
+
+/** URL schemes a canonical or `og:url` address may have. */
+const WEB_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
