@@ -72,11 +72,14 @@ function parseJson<T>(v: unknown, fallback: T): T {
   }
 }
 
+/** `PRAGMA optimize` mask on opening: check every table (0x10000) and analyse where needed (0x2), on a sample. */
+export const OPTIMIZE_ON_OPEN = 0x10002;
+
 /** How long a writer waits for another process's lock before failing (ms). */
 export const BUSY_TIMEOUT_MS = 10_000;
 
 const LAYER_TABLES = [
-  'removals', 'entities', 'places', 'times', 'figures', 'claims', 'claim_entities', 'claim_places', 'lsh_bands', 'duplicates',
+  'removals', 'entities', 'places', 'times', 'figures', 'claims', 'claim_entities', 'claim_places', 'claim_categories', 'lsh_bands', 'duplicates',
 ] as const;
 
 /** The contribution (times @sign) to `outlet_counts` of the claims matching `where` (over `claims c`), with their clusters. */
@@ -213,6 +216,9 @@ export function openSqliteStore(file = ':memory:', options: SqliteStoreOptions =
       if (file !== ':memory:') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       migrate(db, file);
+      // Planner statistics (SQLite's advice for a long-lived connection): tables never analysed, or grown much since, are
+      // analysed on a sample, so the planner knows that the partial indexes (hedged, denial) and the link tables are selective.
+      if (file !== ':memory:') db.pragma(`optimize = ${OPTIMIZE_ON_OPEN}`);
     }
   } catch (err) {
     db.close();
@@ -381,14 +387,17 @@ export class SqliteStore implements Store, SqlRunner {
     );
     const day = doc.published ? doc.published.slice(0, DAY_LENGTH) : null;
     const source = this.st('INSERT OR IGNORE INTO claim_sources (name) VALUES (?)');
+    const category = this.st('INSERT OR IGNORE INTO claim_categories (doc_id, idx, category, day) VALUES (?, ?, ?, ?)');
     doc.claims.forEach((c, i) => {
       const s = c.source;
       if (s?.name) source.run(s.name);
+      const categories = claimCategories(doc, i);
+      for (const k of categories) category.run(id, i, k, day);
       cl.run(
         id, i, c.start, c.end, c.text, c.side, c.quote, c.hedged ? 1 : 0, c.denial ? 1 : 0, c.key ?? null,
         s?.start ?? null, s?.end ?? null, s?.text ?? null, s?.name ?? null, s?.side ?? null, s?.entityId ?? null,
         c.cue?.start ?? null, c.cue?.end ?? null, c.cue?.text ?? null, c.via?.name ?? null, c.via?.side ?? null, c.parent ?? null,
-        joinSet(c.entityIds), joinSet(c.placeNames), joinSet(c.timeValues), joinSet(claimCategories(doc, i)), day, doc.outlet,
+        joinSet(c.entityIds), joinSet(c.placeNames), joinSet(c.timeValues), joinSet(categories), day, doc.outlet,
       );
     });
     this.st(LINK_ENTITIES).run(id);
@@ -922,7 +931,7 @@ export class SqliteStore implements Store, SqlRunner {
            (SELECT cl.text FROM cluster_members m JOIN claims cl ON cl.doc_id = m.doc_id AND cl.idx = m.claim_idx
             WHERE m.cluster_id = c.id ORDER BY m.position LIMIT 1) AS text
          FROM claim_clusters c JOIN verdicts v ON v.cluster_id = c.id
-         ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY v.score DESC, c.id LIMIT ? OFFSET ?`,
+         ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY v.score DESC, v.cluster_id LIMIT ? OFFSET ?`,
       )
       .all(...params, options.limit ?? 10_000, options.offset ?? 0) as Row[];
     return rows.map((r) => this.summary(r));
@@ -1040,6 +1049,15 @@ export class SqliteStore implements Store, SqlRunner {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // Statistics of the tables this connection wrote or read much are brought up to date before it ends (sampled, quick).
+    if (!this.db.readonly && this.db.name !== ':memory:') {
+      try {
+        this.db.pragma('optimize');
+      } catch {
+        // Statistics are an optimisation: a busy or read-only file keeps its old ones.
+      }
+    }
+    this.db.close();
   }
 }

@@ -44,6 +44,12 @@ function maintainedAndRecomputed(s: SqliteStore): Array<[string, Row[], Row[]]> 
       ),
     ],
     [
+      'claim_categories',
+      all(s, 'SELECT doc_id, idx, category, day FROM claim_categories ORDER BY 1, 2, 3'),
+      all(s, 'SELECT doc_id, idx, categories, day FROM claims ORDER BY 1, 2')
+        .flatMap((r) => [...new Set(String(r.categories).split('|').filter(Boolean))].sort().map((category) => ({ doc_id: r.doc_id, idx: r.idx, category, day: r.day }))),
+    ],
+    [
       'figure dates',
       all(s, 'SELECT doc_id, idx, published, doc_seq FROM figures ORDER BY 1, 2'),
       all(s, 'SELECT f.doc_id, f.idx, d.published, d.seq AS doc_seq FROM figures f JOIN documents d ON d.id = f.doc_id ORDER BY 1, 2'),
@@ -239,6 +245,7 @@ describe('tables maintained on write', () => {
     expect(s.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expectConsistent(s);
     expect((await s.queryClaims({ entity: 'place:kharkiv' })).length).toBeGreaterThan(0);
+    expect((await s.queryClaims({ category: 'killed' })).length).toBeGreaterThan(0);
     expect(s.integrityCheck()).toEqual(['ok']);
     await s.close();
   });
