@@ -204,13 +204,14 @@ export function queryClaimRows(db: SqlRunner, toRow: (r: Row) => ClaimRow, filte
      LEFT JOIN cluster_members m ON m.doc_id = c.doc_id AND m.claim_idx = c.idx LEFT JOIN verdicts v ON v.cluster_id = m.cluster_id
      WHERE c.rowid = ?`,
   );
-  const places = db.prepared('SELECT DISTINCT name FROM places WHERE doc_id = ? AND start >= ? AND end <= ? ORDER BY start');
-  const entities = db.prepared('SELECT DISTINCT entity_id FROM entities WHERE doc_id = ? AND start >= ? AND end <= ? ORDER BY start');
+  // The places and entities inside the claim's span, from the link tables written with it (a key lookup each).
+  const places = db.prepared('SELECT DISTINCT name FROM claim_places WHERE doc_id = ? AND idx = ?');
+  const entities = db.prepared('SELECT entity_id FROM claim_entities WHERE doc_id = ? AND idx = ?');
   const out: ClaimListRow[] = [];
   for (const { rid } of ids) {
     const r = one.get(rid) as Row | undefined;
     if (!r) continue;
-    const span = [r.doc_id, r.start, r.end];
+    const span = [r.doc_id, r.idx];
     const ps: string[] = [];
     addAll(ps, (places.all(...span) as Row[]).map((p) => String(p.name)));
     addAll(ps, splitSet(str(r.place_names)));

@@ -1,7 +1,8 @@
 /**
  * @module Schema version 8: what the remaining slow claim and cluster filters need on a 100,000-document store — a
  * claim → figure category link table in date order (the `category` filter read from its own index instead of testing
- * every claim's category list), partial date-ordered indexes of the hedged and the denial claims, and verdict indexes
+ * every claim's category list), the date index covering the source columns (a common source tested on the index alone,
+ * not on every claim row), partial date-ordered indexes of the hedged and the denial claims, and verdict indexes
  * that carry the cluster id so the cluster list pages in score order without sorting.
  */
 
@@ -28,6 +29,8 @@ INSERT OR IGNORE INTO claim_categories (doc_id, idx, category, day)
   SELECT doc_id, idx, category, day FROM split WHERE category IS NOT NULL AND category <> '';
 CREATE INDEX claim_categories_category ON claim_categories(category, day, doc_id, idx);
 
+DROP INDEX IF EXISTS claims_day;
+CREATE INDEX claims_day ON claims(day, doc_id, idx, side, hedged, denial, categories, source_name, source_entity_id, source_text);
 CREATE INDEX claims_hedged_day ON claims(day, doc_id, idx) WHERE hedged = 1;
 CREATE INDEX claims_denial_day ON claims(day, doc_id, idx) WHERE denial = 1;
 
