@@ -8,6 +8,8 @@
  * - Resolution: a toponym is correct when the predicted point lies within 161 km (100 miles) of the gold point
  *   (accuracy@161km), measured (a) on the toponyms we found and (b) with the gold spans given (`resolveSpans`).
  * - Gold toponyms without coordinates count for recognition only.
+ * - Each article's URL (LGL `<url>`, else `<domain>`; GeoVirus `<source>`) is passed as the document's source, as the
+ *   pipeline passes a Document's `url`: the outlet's home is weak context for resolution.
  */
 
 import { readFileSync, existsSync } from 'node:fs';
@@ -32,6 +34,8 @@ export interface GeoDoc {
   id: string;
   corpus: 'lgl' | 'geovirus';
   text: string;
+  /** The article's URL or domain, when the corpus gives one. */
+  url: string | null;
   toponyms: GoldToponym[];
 }
 
@@ -59,6 +63,8 @@ export interface GeoOptions {
   limit?: number;
   /** Collect per-toponym errors of the given-span resolution. */
   errors?: boolean;
+  /** Leave out the articles' URLs (the outlet prior), to measure what it brings. */
+  noUrl?: boolean;
 }
 
 function decode(s: string): string {
@@ -102,7 +108,8 @@ export function parseLgl(xml: string): GeoDoc[] {
       const gaz = inner(t[1]!, 'gaztag');
       toponyms.push({ start, end, text: text.slice(start, end), lat: gaz ? num(inner(gaz, 'lat')) : null, lon: gaz ? num(inner(gaz, 'lon')) : null });
     }
-    docs.push({ id: `lgl:${m[1]}`, corpus: 'lgl', text, toponyms });
+    const url = inner(body, 'url')?.trim() || inner(body, 'domain')?.trim() || null;
+    docs.push({ id: `lgl:${m[1]}`, corpus: 'lgl', text, url: url ? decode(url) : null, toponyms });
   }
   return docs;
 }
@@ -128,7 +135,8 @@ export function parseGeoVirus(xml: string): GeoDoc[] {
       }
       toponyms.push({ start, end, text: text.slice(start, end), lat: num(inner(t[1]!, 'lat')), lon: num(inner(t[1]!, 'lon')) });
     }
-    docs.push({ id: `geovirus:${n++}`, corpus: 'geovirus', text, toponyms });
+    const url = inner(body, 'source')?.trim() || null;
+    docs.push({ id: `geovirus:${n++}`, corpus: 'geovirus', text, url: url ? decode(url) : null, toponyms });
   }
   return docs;
 }
@@ -168,9 +176,10 @@ export function evaluateGeo(opts: GeoOptions = {}): { byCorpus: Record<string, G
   for (const doc of docs) {
     const bs = [bucket(doc.corpus), bucket('total')];
     const t = performance.now();
-    const preds = findPlaces(doc.text, splitSentences(doc.text));
+    const url = opts.noUrl ? null : doc.url;
+    const preds = findPlaces(doc.text, splitSentences(doc.text), [], url);
     const ms = performance.now() - t;
-    const given = resolveSpans(doc.text, doc.toponyms);
+    const given = resolveSpans(doc.text, doc.toponyms, url);
     for (const b of bs) {
       b.docs++;
       b.ms += ms;
@@ -227,7 +236,7 @@ export function evaluateGeo(opts: GeoOptions = {}): { byCorpus: Record<string, G
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
-/** `triangulate eval geo [--data DIR] [--set lgl|geovirus|all] [--json] [--given-toponyms] [--errors N]` */
+/** `triangulate eval geo [--data DIR] [--set lgl|geovirus|all] [--json] [--given-toponyms] [--errors N] [--no-url]` */
 export const run: Command = async (args, io) => {
   const opts: GeoOptions = {};
   let json = false;
@@ -247,6 +256,7 @@ export const run: Command = async (args, io) => {
     else if (a === '--given-toponyms') givenOnly = true;
     else if (a === '--errors') showErrors = Number(args[++i] ?? 20);
     else if (a === '--limit') opts.limit = Number(args[++i]);
+    else if (a === '--no-url') opts.noUrl = true;
     else {
       println(io.stderr, `triangulate eval geo: unknown option ${a}`);
       return 2;

@@ -44,6 +44,8 @@ export const CAND_NEAR_MAX = 2;
 export const CAND_SET_MAX = 60;
 /** CAND_NEAR_KM for a pair of which one is a county (placed at the mean of its places, so farther from its towns). */
 export const COUNTY_NEAR_KM = 60;
+/** Penalty for a county read from its bare name (`DeKalb` for DeKalb County): a lesser reading that context must carry. */
+export const BARE_COUNTY_PENALTY = 4.0;
 /** Bonus to a town and a county of the story when the county holds the town (same state and county code). */
 export const COUNTY_HOLDS_BONUS = 0.75;
 /** Rounds of context re-scoring after the prior-only pass. */
@@ -142,8 +144,30 @@ interface Support {
   a1: Map<string, number>;
 }
 
+/**
+ * The outlet's home (see outlet.ts): place names read from its host name and the country of its domain. They are
+ * resolved with the text's names but weigh OUTLET_WEIGHT of a name, and their own prior counts OUTLET_PRIOR_SCALE of a
+ * name's, so that the referent agreeing with the text wins (`richmond` beside Berea and Madison County: Richmond, KY).
+ */
+export interface OutletContext {
+  places: ReadonlyArray<{ key: string; entries: readonly GazEntry[] }>;
+  country: string | null;
+}
+
+/** Weight of an outlet place as context, against 1 for a name in the text. */
+export const OUTLET_WEIGHT = 0.75;
+/**
+ * Weight of the country of the outlet's domain (`.co.uk` → GB): weaker than a place, as national outlets report the world
+ * (`Officials in Washington said` in a British paper is still Washington, D.C.).
+ */
+export const OUTLET_COUNTRY_WEIGHT = 0.375;
+/** Share of the context-free prior an outlet place keeps when its referent is chosen (agreement with the text counts more). */
+export const OUTLET_PRIOR_SCALE = 0.5;
+/** Prefix of the vote keys of the outlet's places, apart from the same names in the text. */
+const OUTLET_KEY = '\u0000outlet:';
+
 /** Each name votes for the countries and regions where it has a candidate, split evenly between them. */
-function votesOf(entries: readonly GazEntry[]): Support {
+function votesOf(entries: readonly GazEntry[], weight = 1): Support {
   const countries = new Set<string>();
   const a1s = new Set<string>();
   for (const e of entries) {
@@ -152,8 +176,8 @@ function votesOf(entries: readonly GazEntry[]): Support {
   }
   const country = new Map<string, number>();
   const a1 = new Map<string, number>();
-  for (const c of countries) country.set(c, 1 / countries.size);
-  for (const a of a1s) a1.set(a, 1 / a1s.size);
+  for (const c of countries) country.set(c, weight / countries.size);
+  for (const a of a1s) a1.set(a, weight / a1s.size);
   return { country, a1 };
 }
 
@@ -161,13 +185,24 @@ function votesOf(entries: readonly GazEntry[]): Support {
  * Chooses one entry per mention, jointly over the document.
  * @param textVotes Extra country votes from the text itself (country code → weight in names), e.g. US local-news style.
  * @param textA1Votes Extra first-level region votes from the text itself (admin1 key → weight in names), see {@link textA1Votes}.
+ * @param outlet The outlet's home read from its host name, as weak context (null: none).
  * @returns The chosen entry per input (null when a mention has no entry), and a context anchor for unknown local names.
  */
 export function resolveAll(
   inputs: readonly ResolveInput[],
   textVotes: ReadonlyMap<string, number> = new Map(),
   textA1Votes: ReadonlyMap<string, number> = new Map(),
+  outlet: OutletContext | null = null,
 ): { picks: Array<GazEntry | null>; anchor: GazEntry | null } {
+  // The outlet's places join the names as weak ones; their picks are context only.
+  const weak: ResolveInput[] = (outlet?.places ?? []).filter((p) => p.entries.length).map((p) => ({ key: `${OUTLET_KEY}${p.key}`, entries: [...p.entries], head: null, qualifier: null }));
+  const all: readonly ResolveInput[] = weak.length ? [...inputs, ...weak] : inputs;
+  const isWeak = (key: string) => key.startsWith(OUTLET_KEY);
+  const weightOf = (key: string) => (isWeak(key) ? OUTLET_WEIGHT : 1);
+  // An outlet place is resolved apart from the same name in the text (`palestine` beside `Palestine`): that name holds
+  // no evidence of its own about it. The name in the text does take the outlet place's pick as context.
+  const twinOf = (key: string) => (isWeak(key) ? key.slice(OUTLET_KEY.length) : null);
+  const apart = (key: string, other: string) => other !== key && other !== twinOf(key);
   // Votes per distinct name, summed over the story; each mention then discounts its own name's vote.
   const keyVotes = new Map<string, Support>();
   inputs.forEach((m) => {
@@ -192,16 +227,30 @@ export function resolveAll(
     for (const [a, w] of v.a1) totalA1.set(a, (totalA1.get(a) ?? 0) + w);
   }
   const nKeys = keyVotes.size;
+  // The outlet's votes (its places' and its domain country's), added to the text's for the populated places and counties
+  // of the text only: the outlet tells which of the towns of a name is local, not whether a name is a country or a
+  // region (`Georgia` in a story of an outlet from Woodstock, Georgia). The same holds for its picks below.
+  const outletCountry = new Map<string, number>();
+  const outletA1 = new Map<string, number>();
+  for (const v of [...weak.map((m) => votesOf(m.entries, OUTLET_WEIGHT)), { country: new Map(outlet?.country ? [[outlet.country, OUTLET_COUNTRY_WEIGHT]] : []), a1: new Map<string, number>() }]) {
+    for (const [c, w] of v.country) outletCountry.set(c, (outletCountry.get(c) ?? 0) + w);
+    for (const [a, w] of v.a1) outletA1.set(a, (outletA1.get(a) ?? 0) + w);
+  }
   const supportScore = (m: ResolveInput, e: GazEntry): number => {
-    const own = keyVotes.get(voteKey(m));
-    const others = nKeys - (own ? 1 : 0);
-    if (others <= 0) return 0;
-    let s = 0;
-    if (e.country) s += (STORY_COUNTRY_BONUS * ((totalCountry.get(e.country) ?? 0) - (own?.country.get(e.country) ?? 0))) / others;
-    if (e.a1) s += (A1_SUPPORT_BONUS * ((totalA1.get(e.a1) ?? 0) - (own?.a1.get(e.a1) ?? 0))) / others;
-    return s;
+    const k = voteKey(m);
+    const own = keyVotes.get(k);
+    const twinKey = twinOf(k);
+    const twin = twinKey !== null ? keyVotes.get(twinKey) : undefined;
+    const others = nKeys - (own ? 1 : 0) - (twin ? 1 : 0);
+    const fromOutlet = !isWeak(k) && LOCAL.has(e.kind) && (outletCountry.size > 0 || outletA1.size > 0);
+    if (others <= 0 && !fromOutlet) return 0;
+    const country = e.country ? (totalCountry.get(e.country) ?? 0) - (own?.country.get(e.country) ?? 0) - (twin?.country.get(e.country) ?? 0) + (fromOutlet ? (outletCountry.get(e.country) ?? 0) : 0) : 0;
+    const a1 = e.a1 ? (totalA1.get(e.a1) ?? 0) - (own?.a1.get(e.a1) ?? 0) - (twin?.a1.get(e.a1) ?? 0) + (fromOutlet ? (outletA1.get(e.a1) ?? 0) : 0) : 0;
+    const n = Math.max(1, others);
+    return (STORY_COUNTRY_BONUS * country) / n + (A1_SUPPORT_BONUS * a1) / n;
   };
   const qual = (m: ResolveInput, e: GazEntry) =>
+    (e.kind === COUNTY && m.head !== 'county' ? -BARE_COUNTY_PENALTY : 0) +
     (m.kindHint && e.kind === m.kindHint ? LIST_KIND_BONUS : 0) +
     (m.qualifier && (e.a1 === m.qualifier || e.country === m.qualifier) ? QUALIFIER_BONUS : 0) + ((e.key === m.key || e.key === `${m.key} state`) && !POPULATED.has(e.kind) ? OWN_NAME_BONUS : 0) -
     (POPULATED.has(e.kind) && e.key !== m.key && m.entries.some((x) => !POPULATED.has(x.kind) && x.key === m.key) ? ALIAS_VS_AREA_PENALTY : 0) -
@@ -209,7 +258,7 @@ export function resolveAll(
   // Ambiguous names that have referents close to each other support those referents ("Logan" + "Rogersville" in Missouri).
   const candSets: Array<{ key: string; entries: readonly GazEntry[] }> = [];
   const seenKeys = new Set<string>();
-  for (const m of inputs) {
+  for (const m of all) {
     const k = voteKey(m);
     if (seenKeys.has(k) || m.entries.length > CAND_SET_MAX) continue;
     seenKeys.add(k);
@@ -219,11 +268,11 @@ export function resolveAll(
     let n = 0;
     const dLat = Math.max(COUNTY_NEAR_KM, CAND_NEAR_KM) / 111;
     for (const c of candSets) {
-      if (c.key === key) continue;
+      if (!apart(key, c.key)) continue;
       for (const o of c.entries) {
         if (Math.abs(o.lat - e.lat) > dLat) continue;
         if (haversineKm(e.lat, e.lon, o.lat, o.lon) < (e.kind === COUNTY || o.kind === COUNTY ? COUNTY_NEAR_KM : CAND_NEAR_KM)) {
-          n++;
+          n += weightOf(c.key);
           break;
         }
       }
@@ -235,38 +284,54 @@ export function resolveAll(
   const countyHolds = (key: string, e: GazEntry): number => {
     if (!LOCAL.has(e.kind) || e.a2 === null) return 0;
     for (const c of candSets) {
-      if (c.key === key) continue;
+      if (c.key === key || isWeak(c.key)) continue;
       for (const o of c.entries) if ((o.kind === COUNTY) !== (e.kind === COUNTY) && o.a2 === e.a2 && o.a1 === e.a1) return COUNTY_HOLDS_BONUS;
     }
     return 0;
   };
-  let picks = inputs.map((m) => best(m.entries, (e) => prior(e) + qual(m, e) + supportScore(m, e) + countyHolds(voteKey(m), e)));
+  // An outlet place's own score: a share of its prior, and the qualifier of the same name in the text (`Springfield, Ohio`).
+  const twinQualifier = new Map<string, string>();
+  for (const m of inputs) if (m.qualifier && !twinQualifier.has(`${OUTLET_KEY}${voteKey(m)}`)) twinQualifier.set(`${OUTLET_KEY}${voteKey(m)}`, m.qualifier);
+  const base = (m: ResolveInput, e: GazEntry): number => {
+    if (!isWeak(m.key)) return prior(e) + qual(m, e);
+    const q = twinQualifier.get(m.key);
+    // A seat is no likelier home of a local outlet than a bigger town of the name: its bonus is left out.
+    const seat = e.seat === 'capital' ? CAPITAL_BONUS : e.seat === 'admin' ? SEAT_BONUS : 0;
+    return OUTLET_PRIOR_SCALE * (prior(e) - seat) + (q && (e.a1 === q || e.country === q) ? QUALIFIER_BONUS : 0);
+  };
+  let picks = all.map((m) => best(m.entries, (e) => base(m, e) + supportScore(m, e) + countyHolds(voteKey(m), e)));
   for (let round = 0; round < ROUNDS; round++) {
     const byKey = new Map<string, GazEntry>();
-    inputs.forEach((m, i) => {
+    all.forEach((m, i) => {
       const p = picks[i];
       if (p && !byKey.has(voteKey(m))) byKey.set(voteKey(m), p);
     });
     const ctx = [...byKey.entries()].map(([key, pick]) => ({ key, pick }));
     const memo = new Map<string, GazEntry | null>();
-    picks = inputs.map((m) => {
+    picks = all.map((m) => {
       if (m.entries.length <= 1) return m.entries[0] ?? null;
       const k = voteKey(m);
       const sig = `${m.key}\u0000${m.head}\u0000${m.qualifier}`;
       if (memo.has(sig)) return memo.get(sig)!;
-      const others = ctx.filter((c) => c.key !== k);
-      const a1Set = new Set<string>();
-      for (const o of others) if (o.pick.a1) a1Set.add(o.pick.a1);
+      const others = ctx.filter((c) => apart(k, c.key));
+      // Regions and places of the other picks, each with its weight (the strongest counts); the outlet's only for LOCAL kinds.
+      const a1Weight = new Map<string, number>();
+      for (const o of others) if (o.pick.a1) a1Weight.set(o.pick.a1, Math.max(a1Weight.get(o.pick.a1) ?? 0, weightOf(o.key)));
+      const a1Text = new Set<string>();
+      for (const o of others) if (o.pick.a1 && !isWeak(o.key)) a1Text.add(o.pick.a1);
       const places = others.filter((o) => POPULATED.has(o.pick.kind));
       const chosen = best(m.entries, (e) => {
-        let s = prior(e) + qual(m, e) + supportScore(m, e);
-        if (e.a1 && a1Set.has(e.a1)) s += ADMIN1_BONUS;
+        let s = base(m, e) + supportScore(m, e);
+        if (e.a1 && LOCAL.has(e.kind) && a1Weight.has(e.a1)) s += ADMIN1_BONUS * a1Weight.get(e.a1)!;
+        else if (e.a1 && a1Text.has(e.a1)) s += ADMIN1_BONUS;
         if (LOCAL.has(e.kind)) {
           s += CAND_NEAR_BONUS * Math.min(CAND_NEAR_MAX, candNear(k, e)) + countyHolds(k, e);
-          let near = Infinity;
-          for (const o of places) near = Math.min(near, haversineKm(e.lat, e.lon, o.pick.lat, o.pick.lon));
-          if (near < NEAR_KM) s += NEAR_BONUS;
-          else if (near < AROUND_KM) s += AROUND_BONUS;
+          let near = 0;
+          for (const o of places) {
+            const d = haversineKm(e.lat, e.lon, o.pick.lat, o.pick.lon);
+            near = Math.max(near, weightOf(o.key) * (d < NEAR_KM ? NEAR_BONUS : d < AROUND_KM ? AROUND_BONUS : 0));
+          }
+          s += near;
         }
         return s;
       });
@@ -274,8 +339,11 @@ export function resolveAll(
       return chosen;
     });
   }
-  // Counties without a row of their own are left to the caller (the story's anchor or the nearest resolved town).
-  return { picks, anchor: anchorOf(inputs, picks) };
+  // Counties without a row of their own are left to the caller (the story's anchor or the nearest resolved town); a
+  // story without an anchor of its own takes the outlet's home town.
+  const home = picks.slice(inputs.length).find((p) => p && POPULATED.has(p.kind)) ?? null;
+  picks = picks.slice(0, inputs.length);
+  return { picks, anchor: anchorOf(inputs, picks) ?? home };
 }
 
 /** The key a mention votes under: a county apart from the same-named town (`Walker County` vs `Walker`). */

@@ -68,6 +68,27 @@ export class KeyIndex {
   has(key: string): boolean {
     return this.get(key) !== undefined;
   }
+
+  private joinedKeys: Map<string, string> | null = null;
+
+  /**
+   * The multi-word key written without spaces (`kansascity` → `kansas city`), for reading host names; the map is built
+   * on first use.
+   */
+  joined(compact: string): string | undefined {
+    if (!this.joinedKeys) {
+      this.joinedKeys = new Map();
+      for (const line of this.lines) {
+        const space = line.indexOf(' ');
+        const tab = line.indexOf('\t');
+        if (space < 0 || space > tab) continue;
+        const k = line.slice(0, tab);
+        const c = k.replaceAll(' ', '');
+        if (!this.joinedKeys.has(c)) this.joinedKeys.set(c, k);
+      }
+    }
+    return this.joinedKeys.get(compact);
+  }
 }
 
 export interface Gazetteer {

@@ -3,21 +3,29 @@
 import type { Document, PlaceMention, Span } from '../../core/doc.js';
 import type { Stage } from '../../core/pipeline.js';
 import { countyRows, findCandidates, type Candidate } from './01-candidates.js';
-import { prior, resolveAll, styleVotes, textA1Votes, toMention, type ResolveInput } from './02-resolve.js';
+import { prior, resolveAll, styleVotes, textA1Votes, toMention, type OutletContext, type ResolveInput } from './02-resolve.js';
 import { getGazetteer, type GazEntry } from './gazetteer.js';
+import { outletPrior } from './outlet.js';
 import { normaliseKey } from './normalise.js';
 import { COUNTY_HEADS, INHABITANT_SUFFIXES, PLACE_HEADS, REGION_HEADS } from './data/lexicon.js';
 
 export { buildGazetteer } from './build-gazetteer.js';
 export { getGazetteer } from './gazetteer.js';
 export { haversineKm } from './02-resolve.js';
+export { outletPrior } from './outlet.js';
+
+/** The outlet context of a document's URL or domain, or null when it has none (then nothing changes). */
+function outletContext(source: string | null | undefined): OutletContext | null {
+  const prior = outletPrior(source, getGazetteer());
+  return prior && (prior.places.length || prior.country) ? prior : null;
+}
 
 /** Entity types whose spans block places inside them (persons; media and companies are handled by name rules). */
 const BLOCKING_TYPES = new Set(['PERSON']);
 
-function finish(text: string, cands: readonly Candidate[]): PlaceMention[] {
+function finish(text: string, cands: readonly Candidate[], outlet: OutletContext | null): PlaceMention[] {
   const gaz = getGazetteer();
-  const { picks, anchor } = resolveAll(cands);
+  const { picks, anchor } = resolveAll(cands, undefined, undefined, outlet);
   const out: PlaceMention[] = [];
   cands.forEach((c, i) => {
     const pick = picks[i];
@@ -38,9 +46,10 @@ function finish(text: string, cands: readonly Candidate[]): PlaceMention[] {
  * @param text Document text.
  * @param sentences Optional sentence spans (sentence-initial checks).
  * @param blocked Optional spans (e.g. PERSON entities) inside which nothing is tagged.
+ * @param source Optional URL or domain of the document: the outlet's home is weak context (see outlet.ts).
  */
-export function findPlaces(text: string, sentences: Document['sentences'] = [], blocked: readonly Span[] = []): PlaceMention[] {
-  return finish(text, findCandidates(text, getGazetteer(), sentences, blocked));
+export function findPlaces(text: string, sentences: Document['sentences'] = [], blocked: readonly Span[] = [], source: string | null = null): PlaceMention[] {
+  return finish(text, findCandidates(text, getGazetteer(), sentences, blocked), outletContext(source));
 }
 
 /** A short capitalised abbreviation (`Kan.`, `Calif`, `N.L.`, `TX`). */
@@ -93,6 +102,8 @@ function nearestResolved(spans: readonly Span[], inputs: readonly ResolveInput[]
 }
 
 const POPULATED_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'district']);
+/** Gazetteer kind of a US county row. */
+const COUNTY_KIND = 'county';
 
 /** A place named by its inhabitants must be a region or country, or a populated place at least this big. */
 export const INHABITANT_MIN_POP = 100_000;
@@ -118,7 +129,7 @@ const LIST_GOES_ON = /^\s*(?:,\s*\p{Lu}|,?\s*(?:and|or|&)\s)/u;
 
 /** The region (admin1 key) or country code that qualifies a given name, when one of its referents lies there. */
 function qualifierAfter(text: string, s: Span, entries: readonly GazEntry[]): string | null {
-  if (entries.length < 2 || entries.some((e) => !POPULATED_KINDS.has(e.kind))) return null;
+  if (entries.length < 2 || entries.some((e) => !POPULATED_KINDS.has(e.kind) && e.kind !== COUNTY_KIND)) return null;
   const m = QUALIFIER_AFTER.exec(text.slice(s.end, s.end + 24));
   // `China, Japan, and Korea`, `Oklahoma, Pennsylvania and Ohio` are lists, not qualified names.
   if (!m || LIST_GOES_ON.test(text.slice(s.end + m[0].length, s.end + m[0].length + 8))) return null;
@@ -185,9 +196,10 @@ function listKindHints(text: string, spans: readonly Span[], inputs: ResolveInpu
 
 /**
  * Resolves given toponym spans (gold spans in evaluation) with the same context model.
+ * @param source Optional URL or domain of the document: the outlet's home is weak context (see outlet.ts).
  * @returns One mention or null per span, in order.
  */
-export function resolveSpans(text: string, spans: readonly Span[]): Array<PlaceMention | null> {
+export function resolveSpans(text: string, spans: readonly Span[], source: string | null = null): Array<PlaceMention | null> {
   const gaz = getGazetteer();
   const inputs: ResolveInput[] = spans.map((s) => {
     let key = normaliseKey(s.text).replace(/^the /, '');
@@ -222,6 +234,13 @@ export function resolveSpans(text: string, spans: readonly Span[]): Array<PlaceM
     const cc = gaz.demonyms.get(key);
     const country = cc ? gaz.countries.get(cc) : undefined;
     if (head === null && country && entries.every((e) => POPULATED_KINDS.has(e.kind) && e.population < DEMONYM_OVER_POP)) entries = [country];
+    // A bare name that is also a county's (`DeKalb`, `Preble`): the county competes as a lesser reading (see
+    // BARE_COUNTY_PENALTY); local news names its counties bare (`DeKalb` for DeKalb County, Georgia). Not for the names
+    // of regions, countries and peoples (`Utah`, `Canadian`).
+    if (head === null && !country && !entries.some((e) => e.kind === 'region' || e.kind === 'country')) {
+      const counties = [...countyRows(gaz, key, 'county'), ...countyRows(gaz, key, 'parish')].filter((e) => !entries.includes(e));
+      if (counties.length) entries = [...entries, ...counties];
+    }
     // "Clay, Douglas and Grant counties": each conjunct of a plural county head is a county too.
     let parish = head === 'county' && PARISH.test(s.text);
     const coordinated = head === null ? COORDINATED_COUNTY.exec(text.slice(s.end, s.end + COORDINATION_WINDOW)) : null;
@@ -236,7 +255,7 @@ export function resolveSpans(text: string, spans: readonly Span[]): Array<PlaceM
   // Regions named in passing count only in US local-news style texts (international news names states as subjects).
   const style = styleVotes(text);
   listKindHints(text, spans, inputs);
-  const { picks, anchor } = resolveAll(inputs, style, style.size ? textA1Votes(text, gaz) : new Map());
+  const { picks, anchor } = resolveAll(inputs, style, style.size ? textA1Votes(text, gaz) : new Map(), outletContext(source));
   return spans.map((s, i) => {
     const e = picks[i] ?? nearestResolved(spans, inputs, picks, i, anchor, inputs[i]!.head === 'county' ? COUNTY_NEAR_CHARS : UNKNOWN_NEAR_CHARS);
     return e ? toMention(s, e, gaz) : null;
@@ -245,11 +264,11 @@ export function resolveSpans(text: string, spans: readonly Span[]): Array<PlaceM
 
 /** Assigns `places` (spec/claims.md §3). Uses PERSON entities, when present, to block names inside person names. */
 export const placesStage: Stage = {
-  name: 'places.gazetteer.v1',
+  name: 'places.gazetteer.v2',
   requires: ['sentences'],
   assigns: ['places'],
   run(doc) {
     const blocked = (doc.entities ?? []).filter((e) => BLOCKING_TYPES.has(e.type));
-    return { places: findPlaces(doc.text, doc.sentences, blocked) };
+    return { places: findPlaces(doc.text, doc.sentences, blocked, doc.url ?? doc.outlet) };
   },
 };

@@ -219,7 +219,7 @@ describe('placesStage', () => {
       ['Kharkiv', 'UA'],
       ['Warsaw', 'PL'],
     ]);
-    expect(placesStage.name).toBe('places.gazetteer.v1');
+    expect(placesStage.name).toBe('places.gazetteer.v2');
   });
 });
 
@@ -272,5 +272,30 @@ describe('resolveSpans: context from the text around the given names', () => {
     const text = 'Officials in Washington said on Monday that talks would continue.';
     const [p] = resolveSpans(text, [at(text, 'Washington')]);
     expect(p?.admin1).toBe('District of Columbia');
+  });
+});
+
+describe('resolveSpans: bare county names', () => {
+  const spansOf = (text: string, names: readonly string[]) =>
+    names.map((n) => {
+      const start = text.indexOf(n);
+      return { start, end: start + n.length, text: n };
+    });
+
+  it('reads a bare name as a county when the story lies in its state', () => {
+    const text = 'Schools in DeKalb and Gwinnett reopened on Monday, officials in Atlanta said.';
+    const [dekalb, gwinnett] = resolveSpans(text, spansOf(text, ['DeKalb', 'Gwinnett', 'Atlanta']));
+    expect([dekalb?.name, dekalb?.admin1, dekalb?.kind]).toEqual(['DeKalb County', 'Georgia', 'district']);
+    expect([gwinnett?.name, gwinnett?.admin1]).toEqual(['Gwinnett County', 'Georgia']);
+  });
+
+  it('keeps the town, the region and the country without county context', () => {
+    const lone = 'Schools in DeKalb reopened on Monday.';
+    expect(resolveSpans(lone, spansOf(lone, ['DeKalb']))[0]?.kind).toBe('town');
+    const areas = 'Utah and Canadian officials met in Denver.';
+    expect(resolveSpans(areas, spansOf(areas, ['Utah', 'Canadian'])).map((p) => [p?.kind, p?.country])).toEqual([
+      ['region', 'US'],
+      ['country', 'CA'],
+    ]);
   });
 });
