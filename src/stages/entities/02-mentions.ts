@@ -6,7 +6,7 @@ import { dataPath } from '../../core/paths.js';
 import type { EntityType } from '../../core/doc.js';
 import { isKnownAlias } from '../../kb/index.js';
 import { sentenceShape, tokenize, type NerToken } from './01-tokens.js';
-import { getLexicon, isCommonWord, isNameWord, MAX_PHRASE_TOKENS, type Lexicon, type PhraseEntry } from './lexicon.js';
+import { getLexicon, isCommonWord, isNameWord, MAX_PHRASE_TOKENS, type Lexicon, type PhraseEntry, type PhraseNode } from './lexicon.js';
 
 /** Most connectors ("of the") bridged inside one name. */
 const MAX_CONNECTOR_RUN = 2;
@@ -40,6 +40,8 @@ const PARTICLE_INNER = new Set(['der', 'den']);
 const COMPANY_LEAD_MAX_WORDS = 4;
 /** Longest legal form written as an abbreviation with a dot ("Corp.", "Ltd.", "Cos."). */
 const COMPANY_ABBREVIATION_MAX = 4;
+/** A numbered unit's ordinal ("93rd"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 /** Roman numerals after a name ("World War II", "Pope Leo XIV"). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 
@@ -156,34 +158,49 @@ export interface DocContext {
   persons: Set<string>;
 }
 
-function hitAt(toks: readonly NerToken[], i: number, limit: number, lex: Lexicon, allowLower: boolean): { len: number; entry: PhraseEntry } | null {
-  const t = toks[i]!;
+/** A phrase of the table found at a token: how many tokens it covers and what it is. */
+interface PhraseHit {
+  len: number;
+  entry: PhraseEntry;
+}
+
+/**
+ * The phrases of the table starting at token `i` that the case rules allow, shortest first, walked once on the phrase
+ * trie to the end of the sentence: dots after abbreviations, hyphens and split-off plural apostrophes are skipped
+ * inside a phrase. Returns the hits with lower-case phrases allowed and without (those must be capitalised past their
+ * first word and hold no lower-case word). The longest hit before a limit is the last one that ends before it (the walk
+ * reads nothing past a phrase's last word, so a limit only cuts the lists).
+ */
+function hitsAt(toks: readonly NerToken[], i: number, lex: Lexicon): [withLower: PhraseHit[], capitalised: PhraseHit[]] {
+  const withLower: PhraseHit[] = [];
+  const capitalised: PhraseHit[] = [];
+  const maxLen = lex.phraseStarts.get(toks[i]!.norm);
+  if (maxLen === undefined) return [withLower, capitalised];
   const DOT_ABBREVIATIONS = getClasses().dotAbbreviations;
-  const maxLen = lex.phraseStarts.get(t.norm);
-  if (maxLen === undefined) return null;
-  const words: string[] = [];
-  const idx: number[] = [];
-  for (let j = i; j < limit && words.length < Math.min(maxLen, MAX_PHRASE_TOKENS); j++) {
+  const limit = toks.length;
+  const most = Math.min(maxLen, MAX_PHRASE_TOKENS);
+  let node: PhraseNode | undefined;
+  let words = 0;
+  for (let j = i; j < limit && words < most; j++) {
     const tj = toks[j]!;
     if (!tj.word) {
       if (tj.text === '.' && j > i && DOT_ABBREVIATIONS.has(toks[j - 1]!.norm)) continue;
-      if (tj.text === '-' ) continue;
+      if (tj.text === '-') continue;
       // "Champions ' League", "Cup Winners ' Cup": a plural possessive's apostrophe split off by the tokenizer.
       if ((tj.text === "'" || tj.text === '’') && j > i && toks[j - 1]!.norm.endsWith('s') && j + 1 < limit && toks[j + 1]!.cap) continue;
       break;
     }
-    words.push(tj.norm);
-    idx.push(j);
-  }
-  for (let n = words.length; n >= 1; n--) {
-    const entry = lex.phrases.get(words.slice(0, n).join(' '));
+    node = words === 0 ? lex.phraseTrie.get(tj.norm) : node!.next?.get(tj.norm);
+    if (node === undefined) break; // no longer phrase starts with these words
+    words++;
+    const entry = node.entry;
     if (!entry) continue;
-    if (entry.hasLower && !allowLower) continue;
-    if (entry.acronym && n === 1 && !toks[i]!.upper) continue;
-    if (!allowLower && n > 1 && !toks[idx[n - 1]!]!.cap) continue;
-    return { len: idx[n - 1]! - i + 1, entry };
+    if (entry.acronym && words === 1 && !toks[i]!.upper) continue;
+    const hit = { len: j - i + 1, entry };
+    withLower.push(hit);
+    if (!entry.hasLower && (words === 1 || tj.cap)) capitalised.push(hit);
   }
-  return null;
+  return [withLower, capitalised];
 }
 
 /**
@@ -213,15 +230,19 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
     );
   };
   const memo = new Int8Array(n);
-  const hits = new Map<number, { len: number; entry: PhraseEntry } | null>();
-  const hitMemo = (i: number, limit: number, allowLower: boolean): { len: number; entry: PhraseEntry } | null => {
-    const key = (i * (n + 1) + limit) * 2 + (allowLower ? 1 : 0);
-    let h = hits.get(key);
-    if (h === undefined) {
-      h = lex.phraseStarts.has(toks[i]!.norm) ? hitAt(toks, i, limit, lex, allowLower) : null;
-      hits.set(key, h);
-    }
-    return h;
+  // Whether each token starts a phrase of the table (1 yes, -1 no, 0 not asked yet): the others never hit, whatever the limit.
+  const starts = new Int8Array(n);
+  // The phrase hits at each token, with lower-case phrases (odd slots) and without (even slots), walked once.
+  const walks: Array<PhraseHit[] | undefined> = new Array<PhraseHit[] | undefined>(2 * n);
+  /** The longest phrase at token `i` that ends before token `limit`. */
+  const hitMemo = (i: number, limit: number, allowLower: boolean): PhraseHit | null => {
+    if (starts[i] === 0) starts[i] = lex.phraseStarts.has(toks[i]!.norm) ? 1 : -1;
+    if (starts[i] !== 1) return null;
+    const slot = 2 * i + (allowLower ? 1 : 0);
+    if (walks[slot] === undefined) [walks[2 * i + 1], walks[2 * i]] = hitsAt(toks, i, lex);
+    const found = walks[slot]!;
+    for (let k = found.length - 1; k >= 0; k--) if (i + found[k]!.len <= limit) return found[k]!;
+    return null;
   };
   const nameLike = (i: number): boolean => {
     if (memo[i] === 0) memo[i] = nameLikeRaw(i) ? 1 : -1;
@@ -305,7 +326,8 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
   const push = (a: number, b: number, m: Omit<RawMention, 'start' | 'end' | 'norms'>): void => {
     const norms: string[] = [];
     for (let k = a; k < b; k++) if (toks[k]!.word) norms.push(toks[k]!.norm);
-    out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, norms, ...m });
+    // Every raw mention gets the same fields in the same order (one object shape for the linking steps that read them).
+    out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, type: m.type, entry: m.entry, norms, titled: m.titled, titles: m.titles, possessor: m.possessor, how: m.how });
     for (let k = a; k < b; k++) used[k] = 1;
   };
   const possessorOf = (a: number): string | undefined => {
@@ -317,7 +339,8 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
   // Pass A: military units with a number ("the 93rd Mechanised Brigade") and known names holding lower-case words.
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    if (/^\d+(?:st|nd|rd|th)$/i.test(t.text)) {
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && ORDINAL.test(t.text)) {
       let j = i + 1;
       while (j < n && j - i <= 5 && toks[j]!.word && toks[j]!.cap) {
         const head = lex.orgHeads.get(toks[j]!.norm);
@@ -396,8 +419,9 @@ export function findMentions(text: string, start: number, end: number, ctx: DocC
         continue;
       }
       // "BRAZILIAN CHAMPIONSHIP", "ZIMBABWE OPEN": an upper-case event head after a nationality or a one-word name closes one event name.
-      const nationality = lex.phrases.get(toks[i]!.norm)?.kind === 'demonym';
-      if (t.word && t.upper && j === i + 1 && lex.orgHeads.get(t.norm) === 'OTHER' && toks[i]!.upper && (nationality || getClasses().eventHeads.has(t.norm))) {
+      if (t.word && t.upper && j === i + 1 && lex.orgHeads.get(t.norm) === 'OTHER' && toks[i]!.upper) {
+        const nationality = lex.phrases.get(toks[i]!.norm)?.kind === 'demonym';
+        if (!nationality && !getClasses().eventHeads.has(t.norm)) break;
         j++;
         // After a place or other name the head closes the event ("KENYA OPEN FIRST ROUND SCORES").
         if (nationality) continue;

@@ -1,9 +1,10 @@
 /** @module Step 3: links mentions to the knowledge base, joins later short mentions to earlier full ones, gives unknown names stable ids. */
 
 import type { EntityMention, EntityType, Side } from '../../core/doc.js';
-import { lookupActor, sideOfDescriptor, slugify, type Actor } from '../../kb/index.js';
+import { lookupActor, sideOfDescriptor, type Actor } from '../../kb/index.js';
 import type { RawMention } from './02-mentions.js';
 import { getLexicon } from './lexicon.js';
+import { foldName, slugOf } from './memo.js';
 
 /** True when the corpus statistics have seen the word written in lower case. */
 function isCorpusWord(norm: string): boolean {
@@ -38,7 +39,7 @@ function register(reg: Registry, m: RawMention, k: Known): void {
     if (!reg.has(last) || reg.get(last)!.id === k.id) reg.set(last, k);
   }
   if (k.id.startsWith('person:')) {
-    const words = k.name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(' ');
+    const words = foldName(k.name).split(' ');
     const last = words[words.length - 1]!;
     if (!reg.has(last)) reg.set(last, k);
   }
@@ -60,16 +61,16 @@ export function linkMention(text: string, m: RawMention, reg: Registry): EntityM
   if (entry && (entry.kind === 'place' || entry.kind === 'city')) {
     const known = m.norms.length === 1 && entry.kind === 'city' ? reg.get(key) : undefined;
     if (known) return mention(text, m, known, 'coref', 'PERSON');
-    return mention(text, m, { id: `place:${slugify(entry.name)}`, name: entry.name, side: null, role: null, type: 'PLACE' }, 'alias');
+    return mention(text, m, { id: `place:${slugOf(entry.name)}`, name: entry.name, side: null, role: null, type: 'PLACE' }, 'alias');
   }
   if (entry?.kind === 'demonym') {
-    return mention(text, m, { id: `nationality:${slugify(entry.country || entry.name)}`, name: entry.name, side: sideOfDescriptor(entry.name), role: null, type: 'OTHER' }, 'alias');
+    return mention(text, m, { id: `nationality:${slugOf(entry.country || entry.name)}`, name: entry.name, side: sideOfDescriptor(entry.name), role: null, type: 'OTHER' }, 'alias');
   }
   if (entry?.kind === 'org') {
-    return mention(text, m, { id: `org:${slugify(entry.name)}`, name: entry.name, side: null, role: null, type: 'ORG' }, 'alias');
+    return mention(text, m, { id: `org:${slugOf(entry.name)}`, name: entry.name, side: null, role: null, type: 'ORG' }, 'alias');
   }
   if (entry?.kind === 'misc') {
-    return mention(text, m, { id: `misc:${slugify(entry.name)}`, name: entry.name, side: null, role: null, type: 'OTHER' }, 'alias');
+    return mention(text, m, { id: `misc:${slugOf(entry.name)}`, name: entry.name, side: null, role: null, type: 'OTHER' }, 'alias');
   }
   // Unknown surface: coreference to a person named earlier, then the knowledge base (fuzzy included), then new.
   if (m.norms.length === 1 && m.type !== 'GROUP') {
@@ -80,7 +81,7 @@ export function linkMention(text: string, m: RawMention, reg: Registry): EntityM
     const hit = (m.possessor ? lookupActor(`${m.possessor}'s ${surface}`) : null) ?? lookupActor(surface);
     if (hit && hit.actor.type !== 'PERSON') return mention(text, m, fromActor(hit.actor), hit.link);
     const side = sideOfDescriptor(`${m.possessor ?? ''} ${surface}`.trim());
-    return mention(text, m, { id: `unk:${m.type.toLowerCase()}:${slugify(surface)}`, name: surface, side: side === 'ANON' ? null : side, role: null, type: m.type }, 'new');
+    return mention(text, m, { id: `unk:${m.type.toLowerCase()}:${slugOf(surface)}`, name: surface, side: side === 'ANON' ? null : side, role: null, type: m.type }, 'new');
   }
   if (m.type === 'PERSON' || m.type === 'OTHER') {
     const hit = lookupActor(surface);
@@ -93,7 +94,7 @@ export function linkMention(text: string, m: RawMention, reg: Registry): EntityM
     }
   }
   const role = m.titles.length ? m.titles.join(' ') : null;
-  const k: Known = { id: `unk:${m.type.toLowerCase()}:${slugify(surface)}`, name: surface, side: null, role, type: m.type };
+  const k: Known = { id: `unk:${m.type.toLowerCase()}:${slugOf(surface)}`, name: surface, side: null, role, type: m.type };
   if (m.type === 'PERSON') register(reg, m, k);
   return mention(text, m, k, 'new');
 }
@@ -102,7 +103,7 @@ export function linkMention(text: string, m: RawMention, reg: Registry): EntityM
 export function relinkShortMentions(mentions: EntityMention[], reg: Registry): EntityMention[] {
   return mentions.map((e) => {
     if (e.link !== 'new' || e.type === 'GROUP' || /\s/.test(e.text)) return e;
-    const known = reg.get(e.text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+    const known = reg.get(foldName(e.text));
     if (!known) return e;
     return { ...e, type: 'PERSON', id: known.id, name: known.name, side: known.side, role: known.role, link: 'coref' };
   });

@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityMention } from '../../core/doc.js';
 import { dataPath } from '../../core/paths.js';
-import { normaliseName, slugify } from '../../kb/index.js';
-import { getLexicon, isCommonWord, phraseKey } from './lexicon.js';
+import { normaliseName } from '../../kb/index.js';
+import { getLexicon, isCommonWord } from './lexicon.js';
+import { forEachCapWord, forEachWholeWord } from './scan.js';
+import { normName, phraseKeyOf, slugOf } from './memo.js';
 
 /** A document is a sports report when its sports-cue weight reaches this … */
 export const SPORTS_MIN_WEIGHT = 6;
@@ -26,8 +28,10 @@ const DATA_DIR = dataPath('kb', 'entities');
 
 interface ContextLists {
   countries: Set<string>;
-  sportsCues: Map<string, number>;
-  businessCues: Map<string, number>;
+  /** The sports and business cue tables in one: word → [sports weight, business weight]. */
+  topicCues: Map<string, [number, number]>;
+  /** Shortest and longest cue word (other words are only counted). */
+  cueLengths: [number, number];
   /** Lower-case words before a place name that keep it a place even in a sports report ("in Barcelona"). */
   placePrepositions: Set<string>;
   /** Determiners before a place used as a modifier ("the London club", "both Rome teams"): still the place. */
@@ -52,10 +56,15 @@ function getLists(): ContextLists {
   const words = new Map(rows('context-words.tsv').map((r) => [r[0]!, r[1]!.split(/\s+/)] as [string, string[]]));
   const set = (k: string): Set<string> => new Set(words.get(k) ?? []);
   const after = (words.get('company-after') ?? []).map((w) => (w.startsWith("'") ? `['’]${w.slice(1)}` : w));
+  const sportsCues = cues('sports-cues.tsv');
+  const businessCues = cues('business-cues.tsv');
+  const topicCues = new Map<string, [number, number]>();
+  for (const [k, w] of sportsCues) topicCues.set(k, [w, 0]);
+  for (const [k, w] of businessCues) topicCues.set(k, [topicCues.get(k)?.[0] ?? 0, w]);
   lists = {
     countries,
-    sportsCues: cues('sports-cues.tsv'),
-    businessCues: cues('business-cues.tsv'),
+    topicCues,
+    cueLengths: [Math.min(...[...topicCues.keys()].map((k) => k.length)), Math.max(...[...topicCues.keys()].map((k) => k.length))],
     placePrepositions: set('place-preposition'),
     modifierDeterminers: set('modifier-determiner'),
     scorecardMarks: set('scorecard-mark'),
@@ -77,15 +86,17 @@ const RESULT = new RegExp(String.raw`^(${NAME})\s+\d+${NOTE}\s*,?\s+(${NAME})\s+
 const FIXTURE = new RegExp(String.raw`(?:^|[:,]\s*)(${NAME})${NOTE}\s+(?:v|vs\.?|(AT))\s+(${NAME})(?=${NOTE}\s*(?:\d+\s*)?(?:,|$))`, 'dgu');
 /** Score in running text: "2-1", "6-4" (not a range of dates: "10-20/1"). */
 const SCORE = /(?<![\d.\/-])\d{1,3}-\d{1,3}(?![\d\/-])/g;
-/** Separators of the words counted for the topic (cue words are ASCII). */
-const NON_WORD = /[^a-z'-]+/;
+/** Characters of the words counted for the topic (cue words are ASCII): `a`–`z`, apostrophe, hyphen. */
+function isCueChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 39 || c === 45;
+}
 /** Dateline after a place: "LONDON 1996-12-06", "VAIL , Colorado 1996-12-07". */
 const DATELINE_AFTER = /^\s*(?:,\s*[\p{L}. ]{2,30}\s+)?\d{4}-\d{2}-\d{2}/u;
 
 
 /** An unknown single capitalised word the recogniser could only call OTHER (no demonym, no known name). */
 function isUnknownSingle(e: EntityMention): boolean {
-  return e.type === 'OTHER' && e.link === 'new' && e.id.startsWith('unk:other:') && !/\s|\d/.test(e.text) && !isCommonWord(normaliseName(e.text), getLexicon());
+  return e.type === 'OTHER' && e.link === 'new' && e.id.startsWith('unk:other:') && !/\s|\d/.test(e.text) && !isCommonWord(normName(e.text), getLexicon());
 }
 
 
@@ -95,7 +106,7 @@ function isUnknownSingle(e: EntityMention): boolean {
  */
 function businessTypes(text: string, mentions: EntityMention[]): EntityMention[] {
   const lex = getLexicon();
-  const town = (e: EntityMention): boolean => e.type === 'PLACE' && lex.phrases.get(phraseKey(e.text))?.kind === 'city' && !isCountry(e);
+  const town = (e: EntityMention): boolean => e.type === 'PLACE' && lex.phrases.get(phraseKeyOf(e.text))?.kind === 'city' && !isCountry(e);
   const companies = new Set<string>();
   for (const e of mentions) if (town(e) && getLists().companyAfter.test(text.slice(e.end, e.end + 12)) && !DATELINE_AFTER.test(text.slice(e.end, e.end + 40))) companies.add(e.text);
   return mentions.map((e) => {
@@ -118,7 +129,7 @@ function inRoute(text: string, e: Span): boolean {
 }
 
 function asPlace(e: EntityMention): EntityMention {
-  return e.type === 'PLACE' ? e : { ...e, type: 'PLACE', id: `unk:place:${slugify(e.text)}`, name: e.text, link: 'new' };
+  return e.type === 'PLACE' ? e : { ...e, type: 'PLACE', id: `unk:place:${slugOf(e.text)}`, name: e.text, link: 'new' };
 }
 
 /**
@@ -147,7 +158,7 @@ function placeFrames(text: string, sentences: readonly Span[], input: EntityMent
       .filter((p) => !keep.some((e) => e.start === p.start && e.end === p.end))
       .map((p): EntityMention => {
         const surface = text.slice(p.start, p.end);
-        return { start: p.start, end: p.end, text: surface, type: 'PLACE', id: `unk:place:${slugify(surface)}`, name: surface, side: null, role: null, link: 'new' };
+        return { start: p.start, end: p.end, text: surface, type: 'PLACE', id: `unk:place:${slugOf(surface)}`, name: surface, side: null, role: null, link: 'new' };
       });
     if (add.length || keep.length !== mentions.length) mentions = [...keep, ...add].sort((a, b) => a.start - b.start);
   }
@@ -194,7 +205,7 @@ export const RESULT_LINE_WEIGHT = 2;
 
 /** A one-word person the recogniser only guessed (from "said" after it, or a surname ending), linked to no one named in full. */
 function isLoneNewPerson(e: EntityMention): boolean {
-  return e.type === 'PERSON' && e.link === 'new' && !/\s/.test(e.text) && !getLexicon().firstNames.has(normaliseName(e.text));
+  return e.type === 'PERSON' && e.link === 'new' && !/\s/.test(e.text) && !getLexicon().firstNames.has(normName(e.text));
 }
 
 interface Span {
@@ -241,18 +252,31 @@ export type Topic = 'sports' | 'business' | null;
  * lines), business when market words do; the heavier wins.
  */
 export function textTopic(text: string, tableLines: number): Topic {
-  const { sportsCues, businessCues } = getLists();
+  const {
+    topicCues,
+    cueLengths: [shortest, longest],
+  } = getLists();
   let words = 0;
   let sports = 0;
   let business = 0;
   let strong = 0;
-  for (const k of text.toLowerCase().split(NON_WORD)) {
-    if (!k) continue;
+  // The words are the runs of cue characters in the lower-cased text (one pass, no word list built).
+  const lower = text.toLowerCase();
+  const len = lower.length;
+  let i = 0;
+  while (i < len) {
+    while (i < len && !isCueChar(lower.charCodeAt(i))) i++;
+    if (i >= len) break;
+    let j = i + 1;
+    while (j < len && isCueChar(lower.charCodeAt(j))) j++;
     words++;
-    const w = sportsCues.get(k) ?? 0;
-    sports += w;
-    if (w >= STRONG_CUE_WEIGHT) strong += w;
-    business += businessCues.get(k) ?? 0;
+    const cue = j - i >= shortest && j - i <= longest ? topicCues.get(lower.slice(i, j)) : undefined;
+    if (cue) {
+      sports += cue[0];
+      if (cue[0] >= STRONG_CUE_WEIGHT) strong += cue[0];
+      business += cue[1];
+    }
+    i = j;
   }
   const scores = (text.match(SCORE)?.length ?? 0) * SCORE_WEIGHT;
   sports += scores;
@@ -268,17 +292,17 @@ export function textTopic(text: string, tableLines: number): Topic {
 
 /** A place of the curated list (countries, regions, capitals, the war's places), not a gazetteer town: never a club in running text. */
 function isListedPlace(e: Pick<EntityMention, 'text'>): boolean {
-  return getLexicon().phrases.get(phraseKey(e.text))?.kind === 'place';
+  return getLexicon().phrases.get(phraseKeyOf(e.text))?.kind === 'place';
 }
 
 function isCountry(e: Pick<EntityMention, 'name' | 'text'>): boolean {
   const { countries } = getLists();
-  return countries.has(normaliseName(e.name)) || countries.has(normaliseName(e.text));
+  return countries.has(normName(e.name)) || countries.has(normName(e.text));
 }
 
 function org(text: string, s: Span): EntityMention {
   const surface = text.slice(s.start, s.end);
-  return { start: s.start, end: s.end, text: surface, type: 'ORG', id: `unk:org:${slugify(surface)}`, name: surface, side: null, role: null, link: 'new' };
+  return { start: s.start, end: s.end, text: surface, type: 'ORG', id: `unk:org:${slugOf(surface)}`, name: surface, side: null, role: null, link: 'new' };
 }
 
 /**
@@ -330,7 +354,7 @@ export function applyDocumentContext(text: string, sentences: readonly Span[], i
       const over = out.filter((e) => e.start < t.end && t.start < e.end);
       const exact = over.length === 1 && over[0]!.start === t.start && over[0]!.end === t.end ? over[0]! : null;
       if (exact && (exact.type === 'ORG' || exact.type === 'GROUP')) continue;
-      if (exact && exact.type === 'PERSON' && (exact.link !== 'new' || getLexicon().firstNames.has(normaliseName(exact.text).split(' ')[0]!))) continue;
+      if (exact && exact.type === 'PERSON' && (exact.link !== 'new' || getLexicon().firstNames.has(normName(exact.text).split(' ')[0]!))) continue;
       // An athlete with a country note: "Minna Karhu ( Finland ) 24.05".
       const note = /^\s*\(([^()]*)\)((?:[ \t]+[\d.\/:+-]+)*)/.exec(text.slice(t.end, t.end + 80));
       if (note && isCountry({ name: note[1]!.trim(), text: note[1]!.trim() }) && !isTeamRecord(note[2]!)) continue;
@@ -358,7 +382,7 @@ export function applyDocumentContext(text: string, sentences: readonly Span[], i
     if (inRoute(text, e)) return asPlace(e);
     // A scorer or cricketer: "( Ferguson 34 , …", "c Healy b Moody", "R. Ponting".
     if ((/^\s+\d/.test(after) && (before === '(' || before === ',')) || getLists().scorecardMarks.has(before) || /^\p{Lu}\.$/u.test(before)) {
-      return { ...e, type: 'PERSON', id: `unk:person:${slugify(e.text)}`, name: e.text, link: 'new' };
+      return { ...e, type: 'PERSON', id: `unk:person:${slugOf(e.text)}`, name: e.text, link: 'new' };
     }
     if (single) return org(text, e);
     if (getLists().modifierDeterminers.has(before.toLowerCase()) && /^\s+\p{Ll}/u.test(text.slice(e.end, e.end + 3))) return e;
@@ -392,9 +416,9 @@ function notedAthletes(text: string, list: EntityMention[]): EntityMention[] {
   if (persons < NOTED_ATHLETES_MIN || persons <= others) return list;
   return list.map((e) => {
     if (e.type === 'PERSON' || e.type === 'PLACE' || e.link !== 'new' || !e.id.startsWith('unk:') || !noted(e)) return e;
-    const last = normaliseName(e.text.slice(e.text.lastIndexOf(' ') + 1));
+    const last = normName(e.text.slice(e.text.lastIndexOf(' ') + 1));
     if (getLexicon().orgHeads.has(last)) return e;
-    return { ...e, type: 'PERSON', id: `unk:person:${slugify(e.text)}`, name: e.text };
+    return { ...e, type: 'PERSON', id: `unk:person:${slugOf(e.text)}`, name: e.text };
   });
 }
 
@@ -414,12 +438,12 @@ const LIST_GAP = /^[\s,;:\d.\/=–-]*(?:\band\b[\s,;:\d.\/=–-]*)?$/u;
 function listedPersons(text: string, list: EntityMention[]): EntityMention[] {
   return list.map((e, i) => {
     if ((e.type !== 'ORG' && e.type !== 'OTHER') || e.link !== 'new' || !e.id.startsWith('unk:') || e.text === e.text.toUpperCase()) return e;
-    if (getLexicon().orgHeads.has(normaliseName(e.text.slice(e.text.lastIndexOf(' ') + 1)))) return e;
+    if (getLexicon().orgHeads.has(normName(e.text.slice(e.text.lastIndexOf(' ') + 1)))) return e;
     const prev = list[i - 1];
     const next = list[i + 1];
     if (prev?.type !== 'PERSON' || next?.type !== 'PERSON') return e;
     if (!LIST_GAP.test(text.slice(prev.end, e.start)) || !LIST_GAP.test(text.slice(e.end, next.start))) return e;
-    return { ...e, type: 'PERSON', id: `unk:person:${slugify(e.text)}`, name: e.text };
+    return { ...e, type: 'PERSON', id: `unk:person:${slugOf(e.text)}`, name: e.text };
   });
 }
 
@@ -473,20 +497,20 @@ function definedAcronyms(text: string, list: EntityMention[]): EntityMention[] {
   const defs = new Map<string, EntityMention>();
   for (const e of list) {
     if (e.type === 'PERSON' || e.id.startsWith('nationality:') || !/\s/.test(e.text)) continue;
+    const open = text.indexOf('(', e.end);
+    if (open < 0 || open >= e.end + ACRONYM_WINDOW) continue; // no bracket in reach
     const m = BRACKET_ACRONYM.exec(text.slice(e.end, e.end + ACRONYM_WINDOW));
     if (m && abbreviates(m[1]!, e.text) && !defs.has(m[1]!)) defs.set(m[1]!, e);
   }
   if (!defs.size) return list;
   const add: EntityMention[] = [];
   for (const [acr, src] of defs) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}.])${acr.replace(/\./g, '\\.')}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
+    forEachWholeWord(text, acr, (start) => {
       const end = start + acr.length;
-      if (list.some((e) => e.start < end && start < e.end) || add.some((e) => e.start < end && start < e.end)) continue;
+      if (list.some((e) => e.start < end && start < e.end) || add.some((e) => e.start < end && start < e.end)) return;
       const type = src.type;
-      add.push({ start, end, text: acr, type, id: `unk:${type.toLowerCase()}:${slugify(acr)}`, name: src.name, side: src.side, role: null, link: 'coref' });
-    }
+      add.push({ start, end, text: acr, type, id: `unk:${type.toLowerCase()}:${slugOf(acr)}`, name: src.name, side: src.side, role: null, link: 'coref' });
+    });
   }
   if (!add.length) return list;
   return [...list, ...add].sort((a, b) => a.start - b.start);
@@ -495,7 +519,7 @@ function definedAcronyms(text: string, list: EntityMention[]): EntityMention[] {
 /** A person named in full who lends the document his surname: known to the knowledge base, titled, or given-named. */
 function lendsSurname(e: EntityMention): boolean {
   if (e.type !== 'PERSON' || !/\s/.test(e.text)) return false;
-  return e.link !== 'new' || !!e.role || getLexicon().firstNames.has(normaliseName(e.text.slice(0, e.text.indexOf(' '))));
+  return e.link !== 'new' || !!e.role || getLexicon().firstNames.has(normName(e.text.slice(0, e.text.indexOf(' '))));
 }
 
 /**
@@ -540,14 +564,12 @@ function coordinatedTypes(text: string, list: EntityMention[]): EntityMention[] 
     const joins = (gap: string, o: EntityMention): boolean => COORDINATION.test(gap) && /\S/.test(gap) && (/[\p{L}&]/u.test(gap) || o.type === 'PLACE');
     const joinedTo = typed(next) && joins(gapAfter, next) ? next : typed(prev) && joins(gapBefore, prev) ? prev : null;
     if (!joinedTo) return e;
-    return joinedTo.type === 'ORG' ? org(text, e) : { ...e, type: joinedTo.type, id: `unk:${joinedTo.type.toLowerCase()}:${slugify(e.text)}` };
+    return joinedTo.type === 'ORG' ? org(text, e) : { ...e, type: joinedTo.type, id: `unk:${joinedTo.type.toLowerCase()}:${slugOf(e.text)}` };
   });
 }
 
 /** Shortest word taken up by {@link propagateNames}. */
 export const PROPAGATE_MIN_LETTERS = 3;
-/** A capitalised word (possessive split off by the tokens of the recogniser: "Major 's"). */
-const CAP_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’]*(?![\p{L}\p{N}-])/gu;
 
 /**
  * One name, one reading per document, for words the recogniser left out: a capitalised word that nothing covers and
@@ -560,9 +582,9 @@ function propagateNames(text: string, list: EntityMention[]): EntityMention[] {
   for (const e of list) {
     if (!/\s/.test(e.text)) {
       // An unknown organisation lends its name only when the word is no common word ("Bre-X", not "Bowling").
-      if (e.link === 'new' && e.type !== 'PERSON' && !(e.type === 'ORG' && !isCommonWord(normaliseName(e.text), getLexicon()))) continue;
+      if (e.link === 'new' && e.type !== 'PERSON' && !(e.type === 'ORG' && !isCommonWord(normName(e.text), getLexicon()))) continue;
       if (!names.has(e.text.toLowerCase())) names.set(e.text.toLowerCase(), e);
-    } else if (e.type === 'PERSON' && (e.link !== 'new' || e.role || getLexicon().firstNames.has(normaliseName(e.text.slice(0, e.text.indexOf(' ')))))) {
+    } else if (e.type === 'PERSON' && (e.link !== 'new' || e.role || getLexicon().firstNames.has(normName(e.text.slice(0, e.text.indexOf(' ')))))) {
       // Only a person known to the knowledge base, titled ("President Vaclav Havel") or named with a given name lends its surname.
       const last = e.text.slice(e.text.lastIndexOf(' ') + 1);
       if (/^\p{Lu}/u.test(last) && !names.has(last.toLowerCase())) names.set(last.toLowerCase(), e);
@@ -571,23 +593,20 @@ function propagateNames(text: string, list: EntityMention[]): EntityMention[] {
   if (!names.size) return list;
   const add: EntityMention[] = [];
   let k = 0;
-  CAP_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAP_WORD.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[0].length < PROPAGATE_MIN_LETTERS) continue;
+  forEachCapWord(text, (start, end) => {
+    if (end - start < PROPAGATE_MIN_LETTERS) return;
     while (k < list.length && list[k]!.end <= start) k++;
-    if (k < list.length && list[k]!.start < end) continue; // covered
-    const src = names.get(m[0].toLowerCase());
-    if (!src) continue;
+    if (k < list.length && list[k]!.start < end) return; // covered
+    const word = text.slice(start, end);
+    const src = names.get(word.toLowerCase());
+    if (!src) return;
     // An unknown organisation's name is taken up only as written: "Standings" in a table does not make "STANDINGS" a name.
-    if (src.link === 'new' && src.type === 'ORG' && src.text !== m[0]) continue;
+    if (src.link === 'new' && src.type === 'ORG' && src.text !== word) return;
     // A common word in a headline ("WORLD CUP STANDINGS") is a headline word, whatever person it shares a name with.
-    if (m[0] === m[0].toUpperCase() && isCommonWord(m[0].toLowerCase(), getLexicon())) continue;
-    if (m[0] !== m[0].toUpperCase() && /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-    add.push({ ...src, start, end, text: m[0], link: src.link === 'new' ? 'new' : 'coref' });
-  }
+    if (word === word.toUpperCase() && isCommonWord(word.toLowerCase(), getLexicon())) return;
+    if (word !== word.toUpperCase() && /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return;
+    add.push({ ...src, start, end, text: word, link: src.link === 'new' ? 'new' : 'coref' });
+  });
   if (!add.length) return list;
   return [...list, ...add].sort((a, b) => a.start - b.start);
 }
@@ -611,12 +630,12 @@ function harmonise(text: string, list: EntityMention[]): EntityMention[] {
     if (isUnknownSingle(e)) {
       let typed: EntityMention['type'] | null = null;
       for (const [t, n] of v) if (t !== 'OTHER' && (!typed || n > v.get(typed)!)) typed = t;
-      if (typed) return typed === 'ORG' ? org(text, e) : { ...e, type: typed, id: `unk:${typed.toLowerCase()}:${slugify(e.text)}` };
+      if (typed) return typed === 'ORG' ? org(text, e) : { ...e, type: typed, id: `unk:${typed.toLowerCase()}:${slugOf(e.text)}` };
     }
     let best = e.type;
     for (const [t, n] of v) if (n > v.get(best)!) best = t;
     if (best === e.type) return e;
-    return best === 'ORG' ? org(text, e) : { ...e, type: best, id: `unk:${best.toLowerCase()}:${slugify(e.text)}` };
+    return best === 'ORG' ? org(text, e) : { ...e, type: best, id: `unk:${best.toLowerCase()}:${slugOf(e.text)}` };
   });
 }
 
@@ -643,10 +662,10 @@ function joinClubNames(text: string, list: EntityMention[]): EntityMention[] {
         out.pop();
       } else if (gapL && CLUB_WORD.test(gapL[1]!) && !getLists().clubStop.has(gapL[1]!.toLowerCase()) && !(prev && prev.end > start - gapL[0].length)) {
         start -= gapL[0].trimStart().length;
-        if (getLexicon().firstNames.has(normaliseName(gapL[1]!))) {
+        if (getLexicon().firstNames.has(normName(gapL[1]!))) {
           // A given name before it: a player ("Ron Ellis"), not a club.
           const surface = text.slice(start, end);
-          out.push({ ...e, start, end, text: surface, type: 'PERSON', id: `unk:person:${slugify(surface)}`, name: surface, link: 'new' });
+          out.push({ ...e, start, end, text: surface, type: 'PERSON', id: `unk:person:${slugOf(surface)}`, name: surface, link: 'new' });
           continue;
         }
       }

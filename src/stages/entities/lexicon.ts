@@ -38,6 +38,14 @@ export interface PhraseEntry {
   acronym: boolean;
 }
 
+/** A node of the phrase trie: one normalised token deeper than its parent. */
+export interface PhraseNode {
+  /** The phrase ending at this token, when the table has one. */
+  entry?: PhraseEntry;
+  /** Next tokens → nodes. */
+  next?: Map<string, PhraseNode>;
+}
+
 export interface Lexicon {
   titles: Set<string>;
   orgHeads: Map<string, EntityType>;
@@ -50,6 +58,8 @@ export interface Lexicon {
   phrases: Map<string, PhraseEntry>;
   /** Normalised first token → longest phrase length starting with it. */
   phraseStarts: Map<string, number>;
+  /** The phrase table as a trie over normalised tokens (first token → node): walks a sentence without joining keys. */
+  phraseTrie: Map<string, PhraseNode>;
   /** Corpus capitalisation counts: word → [lower, capitalised]. */
   caseStats: Map<string, [number, number]>;
 }
@@ -115,6 +125,26 @@ function cityNames(): Array<[string, string]> {
   return list;
 }
 
+/** The phrase table as a trie: each key split at its single spaces (token norms never hold a space). */
+function buildTrie(phrases: ReadonlyMap<string, PhraseEntry>): Map<string, PhraseNode> {
+  const root = new Map<string, PhraseNode>();
+  const child = (level: Map<string, PhraseNode>, tok: string): PhraseNode => {
+    let node = level.get(tok);
+    if (!node) {
+      node = {};
+      level.set(tok, node);
+    }
+    return node;
+  };
+  for (const [key, entry] of phrases) {
+    const toks = key.split(' ');
+    let node = child(root, toks[0]!);
+    for (let k = 1; k < toks.length; k++) node = child((node.next ??= new Map()), toks[k]!);
+    node.entry = entry;
+  }
+  return root;
+}
+
 let lexicon: Lexicon | null = null;
 
 /** The recogniser's lexicon, built on first use. */
@@ -139,7 +169,8 @@ export function getLexicon(): Lexicon {
     const hasLower = words.some((w) => /^\p{Ll}/u.test(w) && !connectors.has(w.toLowerCase()));
     const letters = text.replace(/[^\p{L}]/gu, '');
     const acronym = words.length === 1 && letters.length >= 2 && letters.length <= ACRONYM_MAX_LETTERS && letters === letters.toUpperCase();
-    phrases.set(key, { ...entry, hasLower, acronym });
+    // Every entry gets the same fields in the same order (one object shape for the hot lookups that read them).
+    phrases.set(key, { type: entry.type, kind: entry.kind, name: entry.name, actor: entry.actor, country: entry.country, hasLower, acronym });
     const toks = key.split(' ');
     const first = toks[0]!;
     phraseStarts.set(first, Math.max(phraseStarts.get(first) ?? 0, toks.length));
@@ -176,6 +207,7 @@ export function getLexicon(): Lexicon {
   const firstNames = new Set<string>();
   for (const row of readRows('first-names.txt')) for (const n of row[0]!.split(/\s+/)) if (n) firstNames.add(n.toLowerCase());
   lexicon = {
+    phraseTrie: buildTrie(phrases),
     titles: readSet('titles.tsv'),
     orgHeads,
     orgPrefixes: readSet('org-prefixes.tsv'),
