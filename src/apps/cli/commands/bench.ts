@@ -3,8 +3,9 @@
 import { parseArgs } from 'node:util';
 import { buildDocument } from '../../../clean/index.js';
 import type { Document } from '../../../core/doc.js';
+import type { InputRecord } from '../../../core/input.js';
 import { hasShared } from '../../../core/paths.js';
-import { benchHtml, benchIngest, benchStages, benchText, benchTriangulate, loadHtmlPages, loadTextRecords, peakRssMb, type BenchResult, type TriangulateBenchResult } from '../../../bench/index.js';
+import { benchHtml, benchIngest, benchStages, benchText, benchTriangulate, loadHtmlPages, loadTextRecords, loadWarmupRecords, peakRssMb, type BenchResult, type TriangulateBenchResult } from '../../../bench/index.js';
 import type { ApiBenchResult } from '../../../bench/api.js';
 import { println, type Command } from '../io.js';
 
@@ -62,12 +63,11 @@ export const run: Command = async (args, io) => {
   const records = ['text', 'stages', 'ingest'].some((k) => only.has(k)) ? await loadTextRecords() : [];
   if (only.has('text')) report(benchText(records, Number(values.docs)));
   if (only.has('stages')) {
-    const docs: Document[] = [];
-    for (const rec of records) {
+    const build = (recs: readonly InputRecord[]): Document[] => recs.flatMap((rec) => {
       const b = buildDocument(rec);
-      if (b.ok) docs.push(b.doc);
-    }
-    for (const r of benchStages(docs)) report(r);
+      return b.ok ? [b.doc] : [];
+    });
+    for (const r of benchStages(build(records), build(await loadWarmupRecords()))) report(r);
   }
   if (only.has('ingest')) report(await benchIngest(records, Number(values.ingest)));
   let api: ApiBenchResult | undefined;
