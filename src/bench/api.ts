@@ -12,6 +12,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../core/paths.js';
 import type { FastifyInstance } from 'fastify';
 import type { AppOptions } from '../apps/server/app.js';
+import { SERVER_CACHE_MB } from '../apps/server/listen.js';
 import type { Store } from '../storage/contract.js';
 
 /** The latency goal of every list and search route (95th percentile, ms). */
@@ -311,7 +312,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
   const { openSqliteStore } = await import('../storage/sqlite/index.js');
   const { rebuildTriangulation } = await import('../corpus/triangulation/index.js');
   const { buildApp } = await import('../apps/server/app.js');
-  const store = openSqliteStore(dbFile);
+  const store = openSqliteStore(dbFile, { cacheMb: SERVER_CACHE_MB });
   try {
     let buildSeconds = 0;
     let triangulateSeconds = 0;

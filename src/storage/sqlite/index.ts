@@ -195,7 +195,17 @@ function claimRow(r: Row): ClaimRow {
 export interface SqliteStoreOptions {
   /** Open without writing (no migrations; fails on a missing or older database). */
   readonly?: boolean;
+  /**
+   * SQLite's page cache of this connection, in MB (default {@link DEFAULT_CACHE_MB}). Held in the process, so the pages a
+   * server reads stay in memory even where the system's file cache is small or reclaimed.
+   */
+  cacheMb?: number;
 }
+
+/** Page cache of a connection, MB (SQLite's own default is 2 MB: a large store re-reads its index pages from the file). */
+export const DEFAULT_CACHE_MB = 64;
+/** KiB per MB, for `PRAGMA cache_size`'s negative (KiB) form. */
+const KIB_PER_MB = 1024;
 
 /**
  * Opens (creating and migrating as needed) a SQLite store.
@@ -212,6 +222,7 @@ export function openSqliteStore(file = ':memory:', options: SqliteStoreOptions =
   }
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma(`cache_size = ${-Math.max(1, Math.round((options.cacheMb ?? DEFAULT_CACHE_MB) * KIB_PER_MB))}`);
     if (!options.readonly) {
       if (file !== ':memory:') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -839,24 +850,22 @@ export class SqliteStore implements Store, SqlRunner {
         for (const id of ids) {
           this.st('DELETE FROM cluster_members WHERE cluster_id = ?').run(id);
           this.st('DELETE FROM verdicts WHERE cluster_id = ?').run(id);
+          this.st('DELETE FROM verdict_details WHERE cluster_id = ?').run(id);
           this.st('DELETE FROM claim_clusters WHERE id = ?').run(id);
         }
       } else {
-        this.db.exec('DELETE FROM cluster_members; DELETE FROM verdicts; DELETE FROM claim_clusters;');
+        this.db.exec('DELETE FROM cluster_members; DELETE FROM verdicts; DELETE FROM verdict_details; DELETE FROM claim_clusters;');
       }
       const cl = this.st('INSERT INTO claim_clusters (id, key, categories, first, last, sides, outlets, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       const mem = this.st('INSERT OR REPLACE INTO cluster_members (doc_id, claim_idx, cluster_id, position, contradicted_later) VALUES (?, ?, ?, ?, ?)');
-      const ver = this.st(
-        'INSERT INTO verdicts (cluster_id, label, reasons, score, independent_origins, first_appearance, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      );
+      const ver = this.st('INSERT INTO verdicts (cluster_id, label, reasons, score, independent_origins, first_appearance) VALUES (?, ?, ?, ?, ?, ?)');
+      const detail = this.st('INSERT INTO verdict_details (cluster_id, detail) VALUES (?, ?)');
       for (const c of clusters) {
         cl.run(c.id, c.key, JSON.stringify(c.categories), c.first, c.last, JSON.stringify(c.sides), JSON.stringify(c.outlets), c.members.length);
         c.members.forEach((m, i) => mem.run(m.docId, m.claimIdx, c.id, i, m.contradictedLater ? 1 : 0));
         const v = c.verdict;
-        ver.run(
-          c.id, v.label, JSON.stringify(v.reasons), v.score, v.independentOrigins,
-          v.firstAppearance ? JSON.stringify(v.firstAppearance) : null, v.detail === undefined ? null : JSON.stringify(v.detail),
-        );
+        ver.run(c.id, v.label, JSON.stringify(v.reasons), v.score, v.independentOrigins, v.firstAppearance ? JSON.stringify(v.firstAppearance) : null);
+        if (v.detail != null) detail.run(c.id, JSON.stringify(v.detail));
       }
       if (scope) {
         this.st(OUTLET_COUNTS(AFFECTED_WHERE)).run({ sign: 1 });
@@ -953,8 +962,8 @@ export class SqliteStore implements Store, SqlRunner {
 
   async getClaimCluster(id: string): Promise<ClaimClusterDetail | null> {
     const r = this.st(
-      `SELECT c.*, v.label, v.reasons, v.score, v.independent_origins, v.first_appearance, v.detail
-       FROM claim_clusters c JOIN verdicts v ON v.cluster_id = c.id WHERE c.id = ?`,
+      `SELECT c.*, v.label, v.reasons, v.score, v.independent_origins, v.first_appearance, x.detail
+       FROM claim_clusters c JOIN verdicts v ON v.cluster_id = c.id LEFT JOIN verdict_details x ON x.cluster_id = c.id WHERE c.id = ?`,
     ).get(id) as Row | undefined;
     if (!r) return null;
     const { text: _text, ...base } = this.summary(r);

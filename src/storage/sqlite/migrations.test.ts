@@ -67,6 +67,34 @@ describe('migrations', () => {
     await store.close();
   });
 
+  it('upgrades a version-8 database: verdict details move to their own table and still come with the cluster', async () => {
+    const file = path.join(tmp, 'v8.db');
+    const db = new Database(file);
+    for (const m of MIGRATIONS.filter((x) => x.version <= 8)) db.exec(m.sql);
+    db.pragma('user_version = 8');
+    db.prepare(
+      `INSERT INTO documents (id, title, outlet, published, text, body_start, text_hash, content_hash, pipeline_version, stages, ingested_at, updated_at, json)
+       VALUES ('d', 'T', 'Wire', '2022-03-04T10:00:00Z', 'T\n\nTroops left Kherson, officials said.', 3, 'h', 'c', 'v', '[]', 'now', 'now', '{}')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO claims (doc_id, idx, start, end, text, side, quote, hedged, denial, entity_ids, place_names, time_values, categories, day, outlet)
+       VALUES ('d', 0, 3, 24, 'Troops left Kherson', 'UA', 'indirect', 0, 0, '', '|Kherson|', '', '', '2022-03-04', 'Wire')`,
+    ).run();
+    db.exec(`INSERT INTO claim_clusters (id, key, categories, first, last, sides, outlets, size) VALUES ('k1', NULL, '[]', NULL, NULL, '["UA"]', '["Wire"]', 1);
+      INSERT INTO cluster_members (doc_id, claim_idx, cluster_id, position) VALUES ('d', 0, 'k1', 0);
+      INSERT INTO verdicts (cluster_id, label, reasons, score, independent_origins, first_appearance, detail)
+        VALUES ('k1', 'single-origin', '["one origin"]', 0.5, 1, NULL, '{"origins":["UA"]}');`);
+    db.close();
+    const store = openSqliteStore(file);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const cluster = await store.getClaimCluster('k1');
+    expect(cluster?.verdict).toMatchObject({ label: 'single-origin', reasons: ['one origin'], detail: { origins: ['UA'] } });
+    expect((store.db.prepare('SELECT name FROM pragma_table_info(?)').all('verdicts') as Array<{ name: string }>).map((r) => r.name)).not.toContain('detail');
+    expect((await store.queryClaims({})).map((c) => [c.title, c.verdict, c.clusterId])).toEqual([['T', 'single-origin', 'k1']]);
+    expect(store.integrityCheck()).toEqual(['ok']);
+    await store.close();
+  });
+
   it('refuses a database written by a newer schema with E302 and leaves it untouched', () => {
     const file = path.join(tmp, 'newer.db');
     const db = new Database(file);

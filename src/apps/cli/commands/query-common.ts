@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TriangulateError } from '../../../core/errors.js';
 import type { Store } from '../../../storage/contract.js';
-import { openStore } from '../../../storage/index.js';
+import { openStore, type SqliteStoreOptions } from '../../../storage/index.js';
 import { DEFAULT_DB, println, type Io } from '../io.js';
 
 /** Options every store command accepts. */
@@ -55,15 +55,16 @@ export function intOption(v: string | undefined): number | null {
 /**
  * Opens an existing store for a query command; prints why it cannot and returns null (exit 1).
  * @param create Create the database when it does not exist (ingest, start).
+ * @param options Store options (a server's larger page cache).
  */
-export async function openForCommand(name: string, dbPath: string | undefined, io: Io, create = false): Promise<Store | null> {
+export async function openForCommand(name: string, dbPath: string | undefined, io: Io, create = false, options: SqliteStoreOptions = {}): Promise<Store | null> {
   const file = dbPath ?? DEFAULT_DB;
   if (!create && file !== ':memory:' && !existsSync(file)) {
     println(io.stderr, `triangulate ${name}: no database at ${file}; run "triangulate ingest PATHS…" first or pass --db PATH`);
     return null;
   }
   try {
-    return await openStore(file);
+    return await openStore(file, options);
   } catch (err) {
     const msg = err instanceof TriangulateError ? err.message : `[E301] ${(err as Error).message}`;
     println(io.stderr, `triangulate ${name}: ${msg}`);

@@ -2,7 +2,7 @@
 
 import { spawn } from 'node:child_process';
 import { DEFAULT_HOST } from '../../server/app.js';
-import { DEFAULT_PORT, startServer } from '../../server/listen.js';
+import { DEFAULT_PORT, SERVER_CACHE_MB, startServer } from '../../server/listen.js';
 import type { Store } from '../../../storage/contract.js';
 import { println, type Command, type Io } from '../io.js';
 import { openForCommand, parseCommand, printUsage, withStore } from './query-common.js';
@@ -93,7 +93,7 @@ export const run: Command = async (args, io) => {
     if (settings) println(io.stderr, `usage: triangulate ${USAGE}`);
     return 2;
   }
-  const store = await openForCommand('serve', p.values.db, io);
+  const store = await openForCommand('serve', p.values.db, io, false, { cacheMb: SERVER_CACHE_MB });
   if (!store) return 1;
   return withStore(store, (st) => serveUntilSignal('serve', st, settings, io));
 };

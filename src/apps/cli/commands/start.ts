@@ -5,6 +5,7 @@ import type { StoreStats } from '../../../storage/contract.js';
 import { DEFAULT_DB, println, type Command, type Io } from '../io.js';
 import { DEFAULT_BATCH, ingestPaths, printSummary, progressFor, type IngestSummary } from './ingest.js';
 import { openForCommand, parseCommand, printJson, printUsage, withStore } from './query-common.js';
+import { SERVER_CACHE_MB } from '../../server/listen.js';
 import { SERVE_HELP, SERVE_OPTIONS, serveSettings, serveUntilSignal } from './serve.js';
 
 const USAGE = 'start [PATHS…] [--db PATH] [--json] [--quiet] [--no-serve] [--host H] [--port N] [--token T] [--open]';
@@ -39,7 +40,7 @@ export const run: Command = async (args, io) => {
   if (!settings) return 2;
   const paths = p.positionals.length ? p.positionals : [sharedPath('seeds')];
   const db = p.values.db ?? DEFAULT_DB;
-  const store = await openForCommand('start', db, io, true);
+  const store = await openForCommand('start', db, io, true, { cacheMb: SERVER_CACHE_MB });
   if (!store) return 1;
   return withStore(store, async (st) => {
     let summary: IngestSummary;
