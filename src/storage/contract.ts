@@ -309,6 +309,15 @@ export interface CountOptions {
 }
 
 /** A document store. All methods are async so that a networked implementation (PostgreSQL) can satisfy the same contract. */
+/** What {@link Store.warmCache} read. */
+export interface CacheWarmth {
+  /** Indexes and tables read whole. */
+  objects: number;
+  /** Rows (or index entries) read. */
+  rows: number;
+  seconds: number;
+}
+
 export interface Store {
   /**
    * Stores a Document and all its layers atomically; recognises exact and near-duplicates (stored and linked, never dropped).
@@ -391,6 +400,11 @@ export interface Store {
   outletStats(): Promise<OutletStats[]>;
   /** Runs `fn` in one transaction: everything it writes is committed together, or nothing if it throws. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Reads the indexes and small tables that list pages use into the store's page cache (a serving process calls it before
+   * listening, so the first requests do not each wait on the disk). Optional: a store without a cache of its own omits it.
+   */
+  warmCache?(): Promise<CacheWarmth>;
   /** Closes the store. */
   close(): Promise<void>;
 }
