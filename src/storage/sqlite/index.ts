@@ -80,6 +80,7 @@ function parseJson<T>(v: unknown, fallback: T): T {
  */
 export const WARM_OBJECTS: ReadonlyArray<{ table: string; index?: string; column: string; where?: string }> = [
   { table: 'claims', index: 'claims_day', column: 'day' },
+  { table: 'claim_keys', column: 'idx' },
   { table: 'claims', index: 'sqlite_autoindex_claims_1', column: 'idx' },
   { table: 'cluster_members', index: 'sqlite_autoindex_cluster_members_1', column: 'claim_idx' },
   { table: 'cluster_members', column: 'contradicted_later' },

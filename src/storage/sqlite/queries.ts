@@ -184,16 +184,24 @@ function addAll(out: string[], values: Iterable<string>): void {
 export function queryClaimRows(db: SqlRunner, toRow: (r: Row) => ClaimRow, filter: ClaimQueryFilter, options: ClaimQueryOptions): ClaimListRow[] {
   const choose = selective(db);
   let anySet = false;
+  const sets: Array<{ set: string; params: unknown[] }> = [];
   const w = claimWhere(filter, (d) => {
     const set = choose(d);
     anySet ||= set;
+    if (set) sets.push(d);
     return set;
   });
   if (w.none) return [];
   const page = [options.limit ?? DEFAULT_PAGE_LIMIT, options.offset ?? 0];
   const link = anySet ? null : linkDriver(filter, options);
   let ids: Row[];
-  if (link) {
+  if (sets.length === 1 && w.conds.length === 1 && (options.sort ?? 'published') === 'published') {
+    // One selective filter alone, in date order: its matches are sorted on their compact keys, not their rows.
+    const dir = (options.order ?? 'desc') === 'desc' ? 'DESC' : 'ASC';
+    ids = db
+      .prepared(`SELECT k.rid FROM claim_keys k WHERE k.rid IN (${sets[0]!.set}) ORDER BY k.day ${dir}, k.doc_id ${dir}, k.idx ${dir} LIMIT ? OFFSET ?`)
+      .all(...sets[0]!.params, ...page) as Row[];
+  } else if (link) {
     const rest = claimWhere(link.rest, () => false);
     ids = db.prepared(link.sql(whereSql(rest))).all(...link.params, ...rest.params, ...page) as Row[];
   } else {

@@ -44,6 +44,11 @@ function maintainedAndRecomputed(s: SqliteStore): Array<[string, Row[], Row[]]> 
       ),
     ],
     [
+      'claim_keys',
+      all(s, 'SELECT rid, day, doc_id, idx FROM claim_keys ORDER BY 1'),
+      all(s, 'SELECT rowid AS rid, day, doc_id, idx FROM claims ORDER BY 1'),
+    ],
+    [
       'claim_categories',
       all(s, 'SELECT doc_id, idx, category, day FROM claim_categories ORDER BY 1, 2, 3'),
       all(s, 'SELECT doc_id, idx, categories, day FROM claims ORDER BY 1, 2')
