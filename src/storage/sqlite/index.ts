@@ -76,7 +76,7 @@ function parseJson<T>(v: unknown, fallback: T): T {
 /**
  * What a serving process reads on most list pages, most used first: the claim indexes of the date-ordered pages and
  * filters, the claim → category, entity and place links, cluster membership and verdicts, the cluster and story lists,
- * and the document cards. Large tables (documents, claims, entities, places) are left to be read as needed.
+ * the document cards and the syndication links of the outlet profiles. Large tables (documents, claims, entities, places) are left to be read as needed.
  */
 export const WARM_OBJECTS: ReadonlyArray<{ table: string; index?: string; column: string; where?: string }> = [
   { table: 'claims', index: 'claims_day', column: 'day' },
@@ -91,6 +91,8 @@ export const WARM_OBJECTS: ReadonlyArray<{ table: string; index?: string; column
   { table: 'cluster_members', index: 'cluster_members_cluster', column: 'claim_idx' },
   { table: 'documents', index: 'documents_card', column: 'published' },
   { table: 'documents', index: 'documents_list', column: 'seq' },
+  { table: 'documents', index: 'documents_id_outlet', column: 'outlet' },
+  { table: 'duplicates', column: 'original_id' },
   { table: 'claims', index: 'claims_side_day', column: 'day' },
   { table: 'claims', index: 'claims_source_day', column: 'day' },
   { table: 'claims', index: 'claims_hedged_day', column: 'day', where: 'hedged = 1' },
