@@ -61,8 +61,20 @@ export function nameOf(text: string): string {
     while (k > 0 && /^\p{Lu}/u.test(ws[k - 1]!) && !TITLE_WORDS.has(ws[k - 1]!.toLowerCase())) k--;
     if (ws.length - k >= 2 && k > 0 && !/^\p{Lu}/u.test(ws[k - 1]!)) return ws.slice(k).join(' ');
   }
+  // "Energoatom, the state-run operator of …", "Kryha, who led …", "Antonov, Russia's ambassador": a capitalised head
+  // before an appositive or a relative clause is the name (one source however the description after it is worded).
+  if (segs.length > 1 && APPOSITIVE_START.test(segs[1]!)) {
+    const ws = words(segs[0]!);
+    let i = 0;
+    while (i < ws.length && TITLE_WORDS.has(ws[i]!.toLowerCase())) i++;
+    const head = ws.slice(i);
+    if (head.length >= 1 && head.every((w) => /^\p{Lu}/u.test(w)) && ws.length === segs[0]!.split(/\s+/).length) return head.join(' ');
+  }
   return clean;
 }
+
+/** How an appositive or relative clause after a name begins: a relative pronoun, a determiner, a lower-case word, a possessive. */
+const APPOSITIVE_START = /^(?:\p{Ll}|\p{Lu}[\p{L}.-]*['’]s\s)/u;
 
 function looksPerson(text: string, entity: EntityMention | null): boolean {
   if (entity) return entity.type === 'PERSON';
