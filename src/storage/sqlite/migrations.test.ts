@@ -11,6 +11,19 @@ import { MIGRATIONS, SCHEMA_VERSION, migrate } from './migrations/index.js';
 const tmp = mkdtempSync(path.join(tmpdir(), 'triangulate-mig-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** A database file at schema `version` holding one document (claims and the rest are added by each test). */
+function oneDocumentAt(version: number): { file: string; db: Database.Database } {
+  const file = path.join(tmp, `v${version}.db`);
+  const db = new Database(file);
+  for (const m of MIGRATIONS.filter((x) => x.version <= version)) db.exec(m.sql);
+  db.pragma(`user_version = ${version}`);
+  db.prepare(
+    `INSERT INTO documents (id, title, outlet, published, text, body_start, text_hash, content_hash, pipeline_version, stages, ingested_at, updated_at, json)
+     VALUES ('d', 'T', 'Wire', '2022-03-04T10:00:00Z', 'T\n\nTroops left Kherson, officials said.', 3, 'h', 'c', 'v', '[]', 'now', 'now', '{}')`,
+  ).run();
+  return { file, db };
+}
+
 describe('migrations', () => {
   it('numbers migrations 1, 2, … in order', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
@@ -31,14 +44,7 @@ describe('migrations', () => {
   });
 
   it('upgrades a version-2 database: claims get their day and outlet, and the claim text is indexed', async () => {
-    const file = path.join(tmp, 'v2.db');
-    const db = new Database(file);
-    for (const m of MIGRATIONS.filter((x) => x.version <= 2)) db.exec(m.sql);
-    db.pragma('user_version = 2');
-    db.prepare(
-      `INSERT INTO documents (id, title, outlet, published, text, body_start, text_hash, content_hash, pipeline_version, stages, ingested_at, updated_at, json)
-       VALUES ('d', 'T', 'Wire', '2022-03-04T10:00:00Z', 'T\n\nTroops left Kherson, officials said.', 3, 'h', 'c', 'v', '[]', 'now', 'now', '{}')`,
-    ).run();
+    const { file, db } = oneDocumentAt(2);
     db.prepare(
       `INSERT INTO claims (doc_id, idx, start, end, text, side, quote, hedged, denial, entity_ids, place_names, time_values, categories)
        VALUES ('d', 0, 3, 24, 'Troops left Kherson', 'UA', 'indirect', 0, 0, '', '|Kherson|', '', '')`,
@@ -68,14 +74,7 @@ describe('migrations', () => {
   });
 
   it('upgrades a version-8 database: verdict details move to their own table and still come with the cluster', async () => {
-    const file = path.join(tmp, 'v8.db');
-    const db = new Database(file);
-    for (const m of MIGRATIONS.filter((x) => x.version <= 8)) db.exec(m.sql);
-    db.pragma('user_version = 8');
-    db.prepare(
-      `INSERT INTO documents (id, title, outlet, published, text, body_start, text_hash, content_hash, pipeline_version, stages, ingested_at, updated_at, json)
-       VALUES ('d', 'T', 'Wire', '2022-03-04T10:00:00Z', 'T\n\nTroops left Kherson, officials said.', 3, 'h', 'c', 'v', '[]', 'now', 'now', '{}')`,
-    ).run();
+    const { file, db } = oneDocumentAt(8);
     db.prepare(
       `INSERT INTO claims (doc_id, idx, start, end, text, side, quote, hedged, denial, entity_ids, place_names, time_values, categories, day, outlet)
        VALUES ('d', 0, 3, 24, 'Troops left Kherson', 'UA', 'indirect', 0, 0, '', '|Kherson|', '', '', '2022-03-04', 'Wire')`,
