@@ -9,6 +9,11 @@ export function fmtNumber(n: number | null | undefined): string {
   return n === null || n === undefined || !Number.isFinite(n) ? '–' : NUMBER.format(n);
 }
 
+/** A count with its noun: `1 claim`, `12,345 claims` (plural by `s` unless given). */
+export function fmtCount(n: number, noun: string, plural = `${noun}s`): string {
+  return `${fmtNumber(n)} ${n === 1 ? noun : plural}`;
+}
+
 /** `1200000` → `1.2M`. */
 export function fmtCompact(n: number): string {
   return COMPACT.format(n);

@@ -6,7 +6,7 @@ import { LeafletMap } from '../components/leaflet-map';
 import { usePageTitle } from '../components/page-title';
 import { Async, Empty, ErrorBox, Loading } from '../components/status';
 import { useApi } from '../lib/api';
-import { fmtDate, fmtNumber } from '../lib/format';
+import { fmtCount, fmtDate, fmtNumber } from '../lib/format';
 import { useQueryState, withQuery } from '../lib/router';
 
 /** Most places requested (the API's page limit). */
@@ -72,8 +72,7 @@ export function MapView() {
               <h2 id="map-panel-h">{place}</h2>
               {chosen && (
                 <p className="muted">
-                  {[chosen.admin1, chosen.country].filter(Boolean).join(', ')} · {fmtNumber(chosen.mentions)} mentions in {fmtNumber(chosen.documents)} document
-                  {chosen.documents === 1 ? '' : 's'} · {fmtDate(chosen.first)}
+                  {[chosen.admin1, chosen.country].filter(Boolean).join(', ')} · {fmtCount(chosen.mentions, 'mention')} in {fmtCount(chosen.documents, 'document')} · {fmtDate(chosen.first)}
                   {chosen.last && chosen.last !== chosen.first ? ` – ${fmtDate(chosen.last)}` : ''}
                 </p>
               )}
@@ -99,7 +98,7 @@ export function MapView() {
                         {p.name}
                       </button>{' '}
                       <span className="muted">
-                        {fmtNumber(p.mentions)} mentions · {fmtNumber(p.claims)} claims
+                        {fmtCount(p.mentions, 'mention')} · {fmtCount(p.claims, 'claim')}
                       </span>
                     </li>
                   ))}
