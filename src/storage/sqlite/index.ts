@@ -84,6 +84,7 @@ export const WARM_OBJECTS: ReadonlyArray<{ table: string; index?: string; column
   { table: 'claims', index: 'sqlite_autoindex_claims_1', column: 'idx' },
   { table: 'cluster_members', index: 'sqlite_autoindex_cluster_members_1', column: 'claim_idx' },
   { table: 'cluster_members', column: 'contradicted_later' },
+  { table: 'verdicts', index: 'sqlite_autoindex_verdicts_1', column: 'cluster_id' },
   { table: 'verdicts', column: 'first_appearance' },
   { table: 'verdicts', index: 'verdicts_score_id', column: 'score' },
   { table: 'verdicts', index: 'verdicts_label_score_id', column: 'score' },
