@@ -76,7 +76,8 @@ function parseJson<T>(v: unknown, fallback: T): T {
 /**
  * What a serving process reads on most list pages, most used first: the claim indexes of the date-ordered pages and
  * filters, the claim → category, entity and place links, cluster membership and verdicts, the cluster and story lists,
- * the document cards and the syndication links of the outlet profiles. Large tables (documents, claims, entities, places) are left to be read as needed.
+ * the document cards and list, the syndication links of the outlet profiles, and the full-text indexes. Large tables
+ * (documents, claims, entities, places) are left to be read as needed.
  */
 export const WARM_OBJECTS: ReadonlyArray<{ table: string; index?: string; column: string; where?: string }> = [
   { table: 'claims', index: 'claims_day', column: 'day' },
@@ -91,7 +92,8 @@ export const WARM_OBJECTS: ReadonlyArray<{ table: string; index?: string; column
   { table: 'claim_clusters', column: 'size' },
   { table: 'cluster_members', index: 'cluster_members_cluster', column: 'claim_idx' },
   { table: 'documents', index: 'documents_card', column: 'published' },
-  { table: 'documents', index: 'documents_list', column: 'seq' },
+  { table: 'documents', index: 'documents_list', column: 'ingested_at' },
+  { table: 'documents', index: 'documents_outlet_list', column: 'ingested_at' },
   { table: 'documents', index: 'documents_id_outlet', column: 'outlet' },
   { table: 'duplicates', column: 'original_id' },
   { table: 'claims', index: 'claims_side_day', column: 'day' },
@@ -103,6 +105,9 @@ export const WARM_OBJECTS: ReadonlyArray<{ table: string; index?: string; column
   { table: 'claim_entities', column: 'day' },
   { table: 'stories', column: 'label' },
   { table: 'story_members', column: 'position' },
+  // The full-text indexes of claims and documents (the `q` filter and search).
+  { table: 'claims_fts_data', column: 'block' },
+  { table: 'documents_fts_data', column: 'block' },
 ];
 
 /** `PRAGMA optimize` mask on opening: check every table (0x10000) and analyse where needed (0x2), on a sample. */

@@ -12,6 +12,7 @@ import { migration007 } from './007-outlet-counts.js';
 import { migration008 } from './008-claim-filters.js';
 import { migration009 } from './009-compact-reads.js';
 import { migration010 } from './010-claim-keys.js';
+import { migration011 } from './011-document-list.js';
 
 /** One schema step: applied once, in a transaction, when `user_version` is below `version`. */
 export interface Migration {
@@ -21,7 +22,7 @@ export interface Migration {
 }
 
 /** Every migration, in order; the last one's version is the schema this code writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;
