@@ -272,6 +272,30 @@ describe.skipIf(reason !== null)(`dashboard in Chromium${reason ? ` (skipped: ${
     await screenshot('outlet');
   });
 
+  it('list views: documents, entities and outlets show the API\'s first page in its order, counts in number columns', async () => {
+    const lists: Array<{ path: string; api: string; table: string; row: string; first: (item: Record<string, unknown>) => string }> = [
+      { path: '/documents', api: '/api/documents?limit=25', table: 'documents-table', row: 'document-row', first: (d) => String(d.title ?? d.id) },
+      { path: '/entities', api: '/api/entities?limit=50', table: 'entities-table', row: 'entity-row', first: (e) => String(e.name) },
+      { path: '/outlets', api: '/api/outlets?limit=50', table: 'outlets-table', row: 'outlet-row', first: (o) => String(o.outlet) },
+    ];
+    for (const l of lists) {
+      const want = await dash.api<ApiPage<Record<string, unknown>>>(l.api);
+      expect(want.items.length, l.path).toBeGreaterThan(0);
+      await open(l.path);
+      await page.getByTestId(l.table).waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      const rows = page.getByTestId(l.row);
+      await expect.poll(() => rows.count(), { timeout: UI_TIMEOUT_MS }).toBe(want.items.length);
+      const firstCells = await rows.evaluateAll((trs) => trs.map((tr) => (tr.querySelector('td')?.textContent ?? '').trim()));
+      expect(firstCells.map((c, i) => c.startsWith(l.first(want.items[i]!))), l.path).toEqual(want.items.map(() => true));
+      // Header and cells of a number column share its alignment class.
+      const numericHeaders = await page.getByTestId(l.table).locator('th.num').count();
+      if (l.path !== '/documents') expect(numericHeaders, l.path).toBeGreaterThan(0);
+      expect(await rows.first().locator('td.num').count(), l.path).toBe(numericHeaders);
+      await expectNoError(l.path.slice(1));
+    }
+    await screenshot('outlets-list');
+  });
+
   it('keyboard: Tab reaches the skip link first, then every navigation link', async () => {
     await open('/');
     const reached: string[] = [];

@@ -1,15 +1,37 @@
 /** @module Documents list (`/documents?q&outlet&offset`): search box and pagination, each row links to its X-ray. */
 import type { DocumentListItem, Page } from '../../../src/apps/server/api-types';
 import { usePageTitle } from '../components/page-title';
-import { Pager } from '../components/pager';
+import { PagedTable, type Column } from '../components/paged-table';
 import { SearchBox } from '../components/search-box';
-import { Async, Empty } from '../components/status';
 import { useApi } from '../lib/api';
 import { fmtDate, intParam } from '../lib/format';
 import { Link, route, useQueryState, withQuery } from '../lib/router';
 
 /** Documents per page. */
 const PAGE_SIZE = 25;
+
+/** The documents list's columns. */
+const DOCUMENT_COLUMNS: ReadonlyArray<Column<DocumentListItem>> = [
+  {
+    header: 'Title',
+    cell: (d) => (
+      <>
+        <Link to={route('documents', d.id)}>{d.title ?? d.id}</Link>
+        {d.duplicateOf && (
+          <span className="flag" title="Duplicate">
+            copy of{' '}
+            <Link to={route('documents', d.duplicateOf)} aria-label={`original of ${d.title ?? d.id}`}>
+              original
+            </Link>
+          </span>
+        )}
+      </>
+    ),
+  },
+  { header: 'Outlet', cell: (d) => (d.outlet ? <Link to={route('outlets', d.outlet)}>{d.outlet}</Link> : <span className="muted">unknown</span>) },
+  { header: 'Published', cell: (d) => fmtDate(d.published), className: 'nowrap' },
+  { header: 'Language', cell: (d) => d.language ?? '–' },
+];
 
 /** The documents list. */
 export function DocumentsView() {
@@ -33,49 +55,16 @@ export function DocumentsView() {
           </p>
         )}
       </div>
-      <Async state={state} what="Loading documents">
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>{q ? 'No document matches this search.' : 'No documents stored yet. Ingest some with `triangulate ingest`.'}</Empty>
-          ) : (
-            <>
-              <div className="table-wrap">
-                <table className="data-table" data-testid="documents-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Title</th>
-                      <th scope="col">Outlet</th>
-                      <th scope="col">Published</th>
-                      <th scope="col">Language</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.items.map((d) => (
-                      <tr key={d.id} data-testid="document-row">
-                        <td>
-                          <Link to={route('documents', d.id)}>{d.title ?? d.id}</Link>
-                          {d.duplicateOf && (
-                            <span className="flag" title="Duplicate">
-                              copy of{' '}
-                              <Link to={route('documents', d.duplicateOf)} aria-label={`original of ${d.title ?? d.id}`}>
-                                original
-                              </Link>
-                            </span>
-                          )}
-                        </td>
-                        <td>{d.outlet ? <Link to={route('outlets', d.outlet)}>{d.outlet}</Link> : <span className="muted">unknown</span>}</td>
-                        <td className="nowrap">{fmtDate(d.published)}</td>
-                        <td>{d.language ?? '–'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pager total={page.total} limit={page.limit} offset={page.offset} onOffset={(o) => setParams({ offset: o || null })} />
-            </>
-          )
-        }
-      </Async>
+      <PagedTable
+        state={state}
+        what="Loading documents"
+        empty={q ? 'No document matches this search.' : 'No documents stored yet. Ingest some with `triangulate ingest`.'}
+        testId="documents-table"
+        rowTestId="document-row"
+        rowKey={(d) => d.id}
+        onOffset={(o) => setParams({ offset: o || null })}
+        columns={DOCUMENT_COLUMNS}
+      />
     </>
   );
 }

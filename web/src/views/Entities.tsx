@@ -3,6 +3,7 @@ import type { EntityMentionRow, EntitySummary, EntityView as EntityData, Page } 
 import { SideBadge } from '../components/badges';
 import { ClaimTable } from '../components/claim-table';
 import { usePageTitle } from '../components/page-title';
+import { PagedTable, type Column } from '../components/paged-table';
 import { Pager } from '../components/pager';
 import { SearchBox } from '../components/search-box';
 import { Async, Empty } from '../components/status';
@@ -13,6 +14,15 @@ import { Link, route, useQueryState, withQuery } from '../lib/router';
 /** Entities per page. */
 const PAGE_SIZE = 50;
 const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE', 'GROUP', 'OTHER'] as const;
+
+/** The entities list's columns. */
+const ENTITY_COLUMNS: ReadonlyArray<Column<EntitySummary>> = [
+  { header: 'Name', cell: (e) => <Link to={route('entities', e.id)}>{e.name}</Link> },
+  { header: 'Type', cell: (e) => e.type.toLowerCase() },
+  { header: 'Side', cell: (e) => (e.side ? <SideBadge side={e.side} testId="entity-side" /> : <span className="muted">–</span>) },
+  { header: 'Mentions', cell: (e) => fmtNumber(e.mentions), numeric: true },
+  { header: 'Documents', cell: (e) => fmtNumber(e.documents), numeric: true },
+];
 
 /** The entities list. */
 export function EntitiesView() {
@@ -39,47 +49,16 @@ export function EntitiesView() {
           </select>
         </div>
       </div>
-      <Async state={state} what="Loading entities">
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>No entities match.</Empty>
-          ) : (
-            <>
-              <div className="table-wrap">
-                <table className="data-table" data-testid="entities-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Type</th>
-                      <th scope="col">Side</th>
-                      <th scope="col" className="num">
-                        Mentions
-                      </th>
-                      <th scope="col" className="num">
-                        Documents
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.items.map((e) => (
-                      <tr key={e.id} data-testid="entity-row">
-                        <td>
-                          <Link to={route('entities', e.id)}>{e.name}</Link>
-                        </td>
-                        <td>{e.type.toLowerCase()}</td>
-                        <td>{e.side ? <SideBadge side={e.side} testId="entity-side" /> : <span className="muted">–</span>}</td>
-                        <td className="num">{fmtNumber(e.mentions)}</td>
-                        <td className="num">{fmtNumber(e.documents)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pager total={page.total} limit={page.limit} offset={page.offset} onOffset={(o) => setParams({ offset: o || null })} />
-            </>
-          )
-        }
-      </Async>
+      <PagedTable
+        state={state}
+        what="Loading entities"
+        empty="No entities match."
+        testId="entities-table"
+        rowTestId="entity-row"
+        rowKey={(e) => e.id}
+        onOffset={(o) => setParams({ offset: o || null })}
+        columns={ENTITY_COLUMNS}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@
 import type { OutletStats, OutletView as OutletData, Page } from '../../../src/apps/server/api-types';
 import { BarChart } from '../components/bar-chart';
 import { usePageTitle } from '../components/page-title';
+import { PagedTable, type Column } from '../components/paged-table';
 import { Pager } from '../components/pager';
 import { Async, Empty } from '../components/status';
 import { useApi } from '../lib/api';
@@ -13,6 +14,17 @@ import { SIDE_CODES, SIDE_NAMES, sideClass } from '../lib/sides';
 const PAGE_SIZE = 50;
 const DOC_PAGE_SIZE = 20;
 
+/** The outlets list's columns. */
+const OUTLET_COLUMNS: ReadonlyArray<Column<OutletStats>> = [
+  { header: 'Outlet', cell: (o) => <Link to={route('outlets', o.outlet)}>{o.outlet}</Link> },
+  { header: 'Claims', cell: (o) => fmtNumber(o.claims), numeric: true },
+  { header: 'Attributed', cell: (o) => fmtShare(o.attributed, o.claims), numeric: true },
+  { header: 'Hedged', cell: (o) => fmtShare(o.hedged, o.claims), numeric: true },
+  { header: 'Own voice', cell: (o) => fmtShare(o.ownVoice, o.claims), numeric: true },
+  { header: 'Single origin', cell: (o) => fmtShare(o.singleOrigin, o.claims), numeric: true },
+  { header: 'Later contradicted', cell: (o) => fmtNumber(o.laterContradicted), numeric: true },
+];
+
 /** The outlets list. */
 export function OutletsView() {
   usePageTitle('Outlets');
@@ -22,47 +34,16 @@ export function OutletsView() {
   return (
     <>
       <h1>Outlets</h1>
-      <Async state={state} what="Loading outlets">
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>No outlets known.</Empty>
-          ) : (
-            <>
-              <div className="table-wrap">
-                <table className="data-table" data-testid="outlets-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Outlet</th>
-                      <th scope="col" className="num">Claims</th>
-                      <th scope="col" className="num">Attributed</th>
-                      <th scope="col" className="num">Hedged</th>
-                      <th scope="col" className="num">Own voice</th>
-                      <th scope="col" className="num">Single origin</th>
-                      <th scope="col" className="num">Later contradicted</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.items.map((o) => (
-                      <tr key={o.outlet} data-testid="outlet-row">
-                        <td>
-                          <Link to={route('outlets', o.outlet)}>{o.outlet}</Link>
-                        </td>
-                        <td className="num">{fmtNumber(o.claims)}</td>
-                        <td className="num">{fmtShare(o.attributed, o.claims)}</td>
-                        <td className="num">{fmtShare(o.hedged, o.claims)}</td>
-                        <td className="num">{fmtShare(o.ownVoice, o.claims)}</td>
-                        <td className="num">{fmtShare(o.singleOrigin, o.claims)}</td>
-                        <td className="num">{fmtNumber(o.laterContradicted)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pager total={page.total} limit={page.limit} offset={page.offset} onOffset={(o) => setParams({ offset: o || null })} />
-            </>
-          )
-        }
-      </Async>
+      <PagedTable
+        state={state}
+        what="Loading outlets"
+        empty="No outlets known."
+        testId="outlets-table"
+        rowTestId="outlet-row"
+        rowKey={(o) => o.outlet}
+        onOffset={(o) => setParams({ offset: o || null })}
+        columns={OUTLET_COLUMNS}
+      />
     </>
   );
 }
