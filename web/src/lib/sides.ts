@@ -41,3 +41,6 @@ export function isVerdict(s: string | null | undefined): s is VerdictLabel {
 export function sideClass(side: string | null | undefined): string {
   return isSide(side) ? `side-${side}` : 'side-none';
 }
+
+/** The verdicts as choices of a filter select. */
+export const VERDICT_CHOICES: ReadonlyArray<{ value: string; label: string }> = VERDICTS.map((v) => ({ value: v, label: VERDICT_NAMES[v] }));

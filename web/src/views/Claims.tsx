@@ -4,11 +4,12 @@ import type { CategoryCount, ClaimListItem, ClaimSort, Page } from '../../../src
 import { ClaimTable } from '../components/claim-table';
 import { usePageTitle } from '../components/page-title';
 import { Pager } from '../components/pager';
+import { SelectField, type Choice } from '../components/select-field';
 import { Async } from '../components/status';
 import { useApi } from '../lib/api';
-import { fmtNumber, intParam } from '../lib/format';
+import { fmtCount, intParam } from '../lib/format';
 import { useQueryState, withQuery } from '../lib/router';
-import { SIDE_CODES, SIDE_NAMES, VERDICT_NAMES, VERDICTS } from '../lib/sides';
+import { SIDE_CODES, SIDE_NAMES, VERDICT_CHOICES } from '../lib/sides';
 
 /** Claims per page. */
 const PAGE_SIZE = 50;
@@ -20,18 +21,11 @@ const SORTS: readonly ClaimSort[] = ['published', 'side', 'source', 'verdict', '
 
 type TextKey = (typeof TEXT_FILTERS)[number];
 
-function TriSelect({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} data-testid={`filter-${id.replace('f-', '')}`}>
-        <option value="">any</option>
-        <option value="true">yes</option>
-        <option value="false">no</option>
-      </select>
-    </div>
-  );
-}
+const YES_NO: readonly Choice[] = [
+  { value: 'true', label: 'yes' },
+  { value: 'false', label: 'no' },
+];
+const SIDE_CHOICES: readonly Choice[] = SIDE_CODES.map((s) => ({ value: s, label: `${s} – ${SIDE_NAMES[s]}` }));
 
 /** The claims explorer. */
 export function ClaimsView() {
@@ -67,6 +61,12 @@ export function ClaimsView() {
     const nextOrder = key === sort ? (order === 'asc' ? 'desc' : 'asc') : defaultOrder;
     setParams({ sort: key, order: nextOrder, offset: null });
   };
+  // A category in the URL that the store does not list (yet) stays selectable.
+  const known = categories.status === 'ok' ? categories.data : [];
+  const categoryChoices: Choice[] = [
+    ...(get('category') && !known.some((c) => c.category === get('category')) ? [{ value: get('category'), label: get('category') }] : []),
+    ...known.map((c) => ({ value: c.category, label: `${c.category} (${c.figures})` })),
+  ];
   const text = (k: TextKey, label: string, type = 'text', placeholder?: string) => (
     <div className="field">
       <label htmlFor={`f-${k}`}>{label}</label>
@@ -79,48 +79,16 @@ export function ClaimsView() {
       <h1>Claims</h1>
       <form className="filters" onSubmit={apply} aria-label="Claim filters" data-testid="claim-filters">
         {text('q', 'Text contains', 'search', 'words in the claim')}
-        <div className="field">
-          <label htmlFor="f-side">Side</label>
-          <select id="f-side" value={get('side')} onChange={(e) => setFilter('side', e.target.value)} data-testid="filter-side">
-            <option value="">any</option>
-            {SIDE_CODES.map((s) => (
-              <option key={s} value={s}>
-                {s} – {SIDE_NAMES[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="f-side" label="Side" value={get('side')} choices={SIDE_CHOICES} onChange={(v) => setFilter('side', v)} testId="filter-side" />
         {text('source', 'Source', 'text', 'name or entity id')}
-        <div className="field">
-          <label htmlFor="f-verdict">Verdict</label>
-          <select id="f-verdict" value={get('verdict')} onChange={(e) => setFilter('verdict', e.target.value)} data-testid="filter-verdict">
-            <option value="">any</option>
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {VERDICT_NAMES[v]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-category">Figure category</label>
-          <select id="f-category" value={get('category')} onChange={(e) => setFilter('category', e.target.value)} data-testid="filter-category">
-            <option value="">any</option>
-            {get('category') && !(categories.status === 'ok' && categories.data.some((c) => c.category === get('category'))) && <option value={get('category')}>{get('category')}</option>}
-            {categories.status === 'ok' &&
-              categories.data.map((c) => (
-                <option key={c.category} value={c.category}>
-                  {c.category} ({c.figures})
-                </option>
-              ))}
-          </select>
-        </div>
+        <SelectField id="f-verdict" label="Verdict" value={get('verdict')} choices={VERDICT_CHOICES} onChange={(v) => setFilter('verdict', v)} testId="filter-verdict" />
+        <SelectField id="f-category" label="Figure category" value={get('category')} choices={categoryChoices} onChange={(v) => setFilter('category', v)} testId="filter-category" />
         {text('place', 'Place', 'text', 'e.g. Mariupol')}
         {text('entity', 'Entity', 'text', 'name or id')}
         {text('from', 'From', 'date')}
         {text('to', 'To', 'date')}
-        <TriSelect id="f-hedged" label="Hedged" value={get('hedged')} onChange={(v) => setFilter('hedged', v)} />
-        <TriSelect id="f-denial" label="Denial" value={get('denial')} onChange={(v) => setFilter('denial', v)} />
+        <SelectField id="f-hedged" label="Hedged" value={get('hedged')} choices={YES_NO} onChange={(v) => setFilter('hedged', v)} testId="filter-hedged" />
+        <SelectField id="f-denial" label="Denial" value={get('denial')} choices={YES_NO} onChange={(v) => setFilter('denial', v)} testId="filter-denial" />
         <div className="field field-buttons">
           <button type="submit" className="primary">
             Apply
@@ -142,7 +110,7 @@ export function ClaimsView() {
         {(page) => (
           <>
             <p className="result-count" aria-live="polite" data-testid="claim-count">
-              {fmtNumber(page.total)} claim{page.total === 1 ? '' : 's'}
+              {fmtCount(page.total, 'claim')}
             </p>
             <ClaimTable claims={page.items} sorting={{ sort, order, onSort }} empty="No claims match these filters." />
             <Pager total={page.total} limit={page.limit} offset={page.offset} onOffset={(o) => setParams({ offset: o || null })} />

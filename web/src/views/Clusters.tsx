@@ -3,11 +3,12 @@ import type { ClaimClusterSummary, Page } from '../../../src/apps/server/api-typ
 import { ClusterList } from '../components/cluster-list';
 import { usePageTitle } from '../components/page-title';
 import { Pager } from '../components/pager';
+import { SelectField } from '../components/select-field';
 import { Async } from '../components/status';
 import { useApi } from '../lib/api';
 import { fmtNumber, intParam } from '../lib/format';
 import { useQueryState, withQuery } from '../lib/router';
-import { VERDICT_NAMES, VERDICTS } from '../lib/sides';
+import { VERDICT_CHOICES } from '../lib/sides';
 
 /** Clusters per page. */
 const PAGE_SIZE = 30;
@@ -25,17 +26,7 @@ export function ClustersView() {
       <h1>Claim clusters</h1>
       <p className="hint">The same assertion across articles, with a verdict: corroborated by independent origins, resting on a single origin, contested or denied.</p>
       <div className="filters filters-inline">
-        <div className="field">
-          <label htmlFor="cl-verdict">Verdict</label>
-          <select id="cl-verdict" value={verdict} onChange={(e) => setParams({ verdict: e.target.value, offset: null })} data-testid="filter-verdict">
-            <option value="">any</option>
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {VERDICT_NAMES[v]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="cl-verdict" label="Verdict" value={verdict} choices={VERDICT_CHOICES} onChange={(v) => setParams({ verdict: v, offset: null })} testId="filter-verdict" />
         {category && (
           <p className="active-filter">
             Category: <strong>{category}</strong>{' '}

@@ -6,6 +6,7 @@ import { usePageTitle } from '../components/page-title';
 import { PagedTable, type Column } from '../components/paged-table';
 import { Pager } from '../components/pager';
 import { SearchBox } from '../components/search-box';
+import { SelectField, type Choice } from '../components/select-field';
 import { Async, Empty } from '../components/status';
 import { useApi } from '../lib/api';
 import { fmtDate, fmtNumber, intParam } from '../lib/format';
@@ -14,6 +15,7 @@ import { Link, route, useQueryState, withQuery } from '../lib/router';
 /** Entities per page. */
 const PAGE_SIZE = 50;
 const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE', 'GROUP', 'OTHER'] as const;
+const TYPE_CHOICES: readonly Choice[] = ENTITY_TYPES.map((t) => ({ value: t, label: t.toLowerCase() }));
 
 /** The entities list's columns. */
 const ENTITY_COLUMNS: ReadonlyArray<Column<EntitySummary>> = [
@@ -37,17 +39,7 @@ export function EntitiesView() {
       <h1>Entities</h1>
       <div className="filters filters-inline">
         <SearchBox id="ent-q" label="Name" value={q} onSearch={(v) => setParams({ q: v, offset: null })} testId="entities-search" />
-        <div className="field">
-          <label htmlFor="ent-type">Type</label>
-          <select id="ent-type" value={type} onChange={(e) => setParams({ type: e.target.value, offset: null })} data-testid="entities-type">
-            <option value="">any</option>
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t.toLowerCase()}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="ent-type" label="Type" value={type} choices={TYPE_CHOICES} onChange={(v) => setParams({ type: v, offset: null })} testId="entities-type" />
       </div>
       <PagedTable
         state={state}
