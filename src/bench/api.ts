@@ -329,11 +329,11 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     const stats = await store.stats();
     const webRoot = path.join(REPO_ROOT, 'dist', 'web');
     const built = existsSync(path.join(webRoot, 'index.html'));
-    // One app for every phase, as `triangulate serve` runs: the planning requests come first on an empty result cache,
-    // so their times are the cold costs (corpus-wide aggregates are then cached until the store changes).
     // As `triangulate serve` does: the hot indexes are read into the page cache before listening.
     const warm = await store.warmCache?.();
     if (warm) log(`page cache warmed in ${warm.seconds.toFixed(1)} s (${warm.objects} indexes and tables, ${warm.rows} rows)`);
+    // One app for every phase, as `triangulate serve` runs: the planning requests come first on an empty result cache,
+    // so their times are the cold costs (corpus-wide aggregates are then cached until the store changes).
     const server = await startServer(buildApp, { store, ...(built ? { webRoot } : {}) });
     const routes: RouteTiming[] = [];
     let firstView: FirstViewTiming = { skipped: `the dashboard is not built (${webRoot}/index.html missing; run npm run build)` };

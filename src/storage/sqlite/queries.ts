@@ -163,10 +163,16 @@ const SORT_KEYS: Readonly<Record<ClaimSortKey, readonly string[]>> = {
   verdict: [VERDICT_OF, 'c.day', 'c.doc_id', 'c.idx'],
 };
 
+/** SQL direction of a claim sort: as asked, else newest first by date and ascending by any other key. */
+function sortDirection(options: ClaimQueryOptions): 'ASC' | 'DESC' {
+  const sort = options.sort ?? 'published';
+  return (options.order ?? (sort === 'published' ? 'desc' : 'asc')) === 'desc' ? 'DESC' : 'ASC';
+}
+
 /** The ORDER BY clause of a claim query. */
 export function claimOrder(options: ClaimQueryOptions): string {
   const sort = options.sort ?? 'published';
-  const dir = (options.order ?? (sort === 'published' ? 'desc' : 'asc')) === 'desc' ? 'DESC' : 'ASC';
+  const dir = sortDirection(options);
   return SORT_KEYS[sort].map((k) => `${k} ${dir}`).join(', ');
 }
 
@@ -183,21 +189,19 @@ function addAll(out: string[], values: Iterable<string>): void {
  */
 export function queryClaimRows(db: SqlRunner, toRow: (r: Row) => ClaimRow, filter: ClaimQueryFilter, options: ClaimQueryOptions): ClaimListRow[] {
   const choose = selective(db);
-  let anySet = false;
   const sets: Array<{ set: string; params: unknown[] }> = [];
   const w = claimWhere(filter, (d) => {
     const set = choose(d);
-    anySet ||= set;
     if (set) sets.push(d);
     return set;
   });
   if (w.none) return [];
   const page = [options.limit ?? DEFAULT_PAGE_LIMIT, options.offset ?? 0];
-  const link = anySet ? null : linkDriver(filter, options);
+  const link = sets.length > 0 ? null : linkDriver(filter, options);
   let ids: Row[];
   if (sets.length === 1 && w.conds.length === 1 && (options.sort ?? 'published') === 'published') {
     // One selective filter alone, in date order: its matches are sorted on their compact keys, not their rows.
-    const dir = (options.order ?? 'desc') === 'desc' ? 'DESC' : 'ASC';
+    const dir = sortDirection(options);
     ids = db
       .prepared(`SELECT k.rid FROM claim_keys k WHERE k.rid IN (${sets[0]!.set}) ORDER BY k.day ${dir}, k.doc_id ${dir}, k.idx ${dir} LIMIT ? OFFSET ?`)
       .all(...sets[0]!.params, ...page) as Row[];
@@ -244,7 +248,7 @@ export interface LinkDriver {
  */
 export function linkDriver(filter: ClaimQueryFilter, options: ClaimQueryOptions): LinkDriver | null {
   if ((options.sort ?? 'published') !== 'published') return null;
-  const dir = (options.order ?? 'desc') === 'desc' ? 'DESC' : 'ASC';
+  const dir = sortDirection(options);
   const order = `ORDER BY l.day ${dir}, l.doc_id ${dir}, l.idx ${dir}`;
   const join = (table: string, cond: string, where: string): string =>
     `SELECT DISTINCT c.rowid AS rid FROM ${table} l CROSS JOIN claims c ON c.doc_id = l.doc_id AND c.idx = l.idx

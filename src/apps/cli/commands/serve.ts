@@ -67,7 +67,8 @@ const WARM_REPORT_SECONDS = 1;
 export async function serveUntilSignal(name: string, store: Store, s: ServeSettings, io: Io, urlToStderr = false): Promise<number> {
   let server;
   try {
-    // The hot indexes are read into the page cache before the first request (a second or so on 100,000 articles).
+    // The hot indexes are read into the page cache before the first request (milliseconds on small stores, about
+    // 15–30 s on 100,000 articles depending on the disk).
     const warm = await store.warmCache?.();
     if (warm && warm.seconds >= WARM_REPORT_SECONDS) println(io.stderr, `triangulate ${name}: page cache warmed in ${warm.seconds.toFixed(1)} s (${warm.rows.toLocaleString('en')} rows)`);
     server = await startServer({ store, host: s.host, port: s.port, token: s.token, logger: { level: 'error' } });
